@@ -1,0 +1,39 @@
+# Sejajar — build, test, demo and benchmarks on a fresh Debian machine.
+# Every target installs what is missing first; nothing relies on an earlier run.
+SWIFT ?= swift
+BUILD_FLAGS ?=
+APT_PACKAGES := libxml2-dev libstemmer-dev libxml2-utils pkg-config
+SEJAJAR := .build/release/sejajar
+
+.PHONY: deps build release test demo bench clean
+
+# Installs the Debian packages the build and the tests need, only when one is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build $(BUILD_FLAGS)
+
+release: deps
+	$(SWIFT) build -c release $(BUILD_FLAGS)
+
+test: deps
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+
+# Aligns the bundled sample (the two seed articles) and prints the result as a table, then the verdict.
+demo: release
+	$(SEJAJAR) align Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt --from es --to id --format tsv
+	$(SEJAJAR) align Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt --from es --to id --format json --quiet --output Alignments/samples/seed-000-004.alignment.json
+	@echo "saved: Alignments/samples/seed-000-004.alignment.json"
+
+bench: release
+	bash benchmarks/run.sh
+
+clean:
+	rm -rf .build

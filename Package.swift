@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Sejajar",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SejajarKit", targets: ["SejajarKit"]),
+        .executable(name: "sejajar", targets: ["sejajar"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 for every XML format (TMX, TBX); see Sources/CLibXML2/shim.h for the ICU fix.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "SejajarKit",
+            dependencies: []
+        ),
+        .executableTarget(
+            name: "sejajar",
+            dependencies: [
+                "SejajarKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SejajarKitTests",
+            dependencies: ["SejajarKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

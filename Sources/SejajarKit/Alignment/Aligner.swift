@@ -1,0 +1,263 @@
+import Foundation
+import Synchronization
+
+/// Aligns documents: paragraphs first, then sentences inside each aligned paragraph group, by
+/// dynamic programming over beads from 0-1/1-0 up to 1-4/4-1 and 2-2.
+///
+/// Two passes. The first scores beads by length (Gale–Church) and anchors (numbers, names,
+/// acronyms, cognates, glossary and saved-lexicon pairs). An IBM Model 1 lexicon is then learned
+/// from the first-pass beads, jackknifed so that no document (or, alone, no quarter of a
+/// document) is scored with word pairs learned from itself, and the second pass adds it to the
+/// anchors. Search runs in a band around a coarse path, so memory grows linearly with length.
+public struct Aligner: Sendable {
+    /// Cost-model weights.
+    public var parameters: AlignerParameters
+    /// Extra anchor pairs (glossary, saved lexicon).
+    public var anchorPairs: [AnchorPair]
+    /// Whether to learn a lexicon from the first pass and run a second pass.
+    public var learnsLexicon: Bool
+    /// Called with short progress messages ("pass 1: 3/80 documents").
+    public var progress: (@Sendable (String) -> Void)?
+
+    /// Creates an aligner.
+    public init(parameters: AlignerParameters = AlignerParameters(), anchors: [any AnchorSource] = [],
+                learnsLexicon: Bool = true, progress: (@Sendable (String) -> Void)? = nil) {
+        self.parameters = parameters
+        self.anchorPairs = anchors.flatMap(\.anchorPairs)
+        self.learnsLexicon = learnsLexicon
+        self.progress = progress
+    }
+
+    /// Aligns one document pair.
+    public func align(_ source: Document, _ target: Document) -> Alignment {
+        alignBatch([(source, target)])[0]
+    }
+
+    /// Aligns many document pairs at once, on all cores, learning one lexicon from all of them.
+    public func alignBatch(_ pairs: [(Document, Document)]) -> [Alignment] {
+        let (problems, _) = prepare(pairs)
+        let first = runAll(problems, label: "pass 1") { problem, _ in
+            self.structure(problem, tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
+        }
+        let plan = FoldPlan(problems: problems, paths: first)
+        guard learnsLexicon, plan.folds > 1 else {
+            return runAll(problems, label: "judging") { problem, p in
+                AlignmentJudge(parameters: self.parameters)
+                    .judge(problem, path: first[p], tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
+            }
+        }
+        progress?("lexicon: training \(plan.folds) folds")
+        let lexicons = trainFolds(problems: problems, paths: first, plan: plan)
+        let tables = problems.indices.map { p in
+            problems[p].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: p).map { lexicons[$0] })
+        }
+        let second = runAll(problems, label: "pass 2") { problem, p in
+            self.structure(problem, tables: tables[p], fold: plan.sourceFolds(of: p, problem: problem))
+        }
+        return runAll(problems, label: "judging") { problem, p in
+            AlignmentJudge(parameters: self.parameters)
+                .judge(problem, path: second[p], tables: tables[p], fold: plan.sourceFolds(of: p, problem: problem))
+        }
+    }
+
+    /// Learns a lexicon from the first pass over all pairs (no jackknife): what `sejajar lexicon
+    /// train` saves.
+    public func learnLexicon(_ pairs: [(Document, Document)]) -> Lexicon {
+        let (problems, global) = prepare(pairs)
+        let paths = runAll(problems, label: "pass 1") { problem, _ in
+            self.structure(problem, tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
+        }
+        var training: [([Int32], [Int32])] = []
+        for (p, problem) in problems.enumerated() { training += trainingPairs(problem, path: paths[p]) }
+        let trained = ModelOneTrainer().train(training)
+        return Lexicon(entries: trained.map {
+            Lexicon.Entry(source: global.words[Int($0.source)], target: global.words[Int($0.target)],
+                          forward: Double($0.forward), backward: Double($0.backward))
+        })
+    }
+
+    // MARK: - Preparation
+
+    private func prepare(_ pairs: [(Document, Document)]) -> ([AlignmentProblem], Vocabulary) {
+        // Tokenise in parallel, intern in order (deterministic ids).
+        let documents = pairs.flatMap { [$0.0, $0.1] }
+        let tokenised = Mutex<[[[Token]]]>(Array(repeating: [], count: documents.count))
+        DispatchQueue.concurrentPerform(iterations: documents.count) { d in
+            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text) }
+            tokenised.withLock { $0[d] = tokens }
+        }
+        var global = Vocabulary()
+        let ids: [[[Int32]]] = tokenised.withLock { all in
+            all.map { document in
+                document.map { tokens in
+                    var seen = Set<Int32>()
+                    return tokens.compactMap { token in
+                        let id = global.intern(token)
+                        return seen.insert(id).inserted ? id : nil
+                    }
+                }
+            }
+        }
+        let problems = pairs.indices.map { p in
+            AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1], global: global)
+        }
+        return (problems, global)
+    }
+
+    /// Runs `work` over every problem on all cores, results in input order.
+    private func runAll<T: Sendable>(_ problems: [AlignmentProblem], label: String,
+                                     _ work: @escaping @Sendable (AlignmentProblem, Int) -> T) -> [T] {
+        let results = Mutex<[T?]>(Array(repeating: nil, count: problems.count))
+        let done = Mutex(0)
+        let progress = self.progress
+        DispatchQueue.concurrentPerform(iterations: problems.count) { p in
+            let result = work(problems[p], p)
+            results.withLock { $0[p] = result }
+            let count = done.withLock { value -> Int in value += 1; return value }
+            progress?("\(label): \(count)/\(problems.count) documents")
+        }
+        return results.withLock { $0.map { $0! } }
+    }
+
+    // MARK: - Structure
+
+    /// Paragraphs, then sentences; returns beads over content-sentence positions.
+    func structure(_ problem: AlignmentProblem, tables: [TranslationTable], fold: [UInt8]?) -> [BeadSpan] {
+        var source = problem.sourceUnits
+        if let fold { source.table = fold }
+        let target = problem.targetUnits
+        let context = SearchContext(parameters: parameters, tables: tables, sourceWeights: problem.sourceWeights,
+                                    targetWeights: problem.targetWeights, lengthRatio: problem.lengthRatio)
+        guard problem.usesParagraphs else {
+            return context.solve(source, target, shapes: BandedSearch.sentenceShapes)
+        }
+        let paragraphPath = context.solve(source.merged(problem.sourceParagraphs), target.merged(problem.targetParagraphs),
+                                          shapes: BandedSearch.paragraphShapes)
+        var path: [BeadSpan] = []
+        for span in paragraphPath {
+            let sourceRange = Self.cover(span.source, problem.sourceParagraphs, total: source.count)
+            let targetRange = Self.cover(span.target, problem.targetParagraphs, total: target.count)
+            let inner = context.solve(source.slice(sourceRange), target.slice(targetRange), shapes: BandedSearch.sentenceShapes)
+            for bead in inner {
+                path.append(BeadSpan(source: (bead.source.lowerBound + sourceRange.lowerBound)..<(bead.source.upperBound + sourceRange.lowerBound),
+                                     target: (bead.target.lowerBound + targetRange.lowerBound)..<(bead.target.upperBound + targetRange.lowerBound)))
+            }
+        }
+        return path
+    }
+
+    /// The sentence positions covered by a run of paragraphs (an empty run covers nothing, at the
+    /// position where it stands).
+    static func cover(_ paragraphs: Range<Int>, _ ranges: [Range<Int>], total: Int) -> Range<Int> {
+        guard !paragraphs.isEmpty else {
+            let at = paragraphs.lowerBound < ranges.count ? ranges[paragraphs.lowerBound].lowerBound : total
+            return at..<at
+        }
+        return ranges[paragraphs.lowerBound].lowerBound..<ranges[paragraphs.upperBound - 1].upperBound
+    }
+
+    // MARK: - Lexicon
+
+    /// Sentence pairs of the non-null beads of a path, as global ids.
+    private func trainingPairs(_ problem: AlignmentProblem, path: [BeadSpan]) -> [([Int32], [Int32])] {
+        path.compactMap { span in
+            guard !span.source.isEmpty, !span.target.isEmpty else { return nil }
+            let s = span.source.flatMap { problem.sourceUnits.tokens[$0] }.map { problem.globalIDs[Int($0)] }
+            let t = span.target.flatMap { problem.targetUnits.tokens[$0] }.map { problem.globalIDs[Int($0)] }
+            return (Array(Set(s)).sorted(), Array(Set(t)).sorted())
+        }
+    }
+
+    /// One lexicon per fold, each trained on everything outside the fold, as (source, target) global ids.
+    private func trainFolds(problems: [AlignmentProblem], paths: [[BeadSpan]], plan: FoldPlan) -> [[(Int32, Int32)]] {
+        var byFold = [[([Int32], [Int32])]](repeating: [], count: plan.folds)
+        for (p, problem) in problems.enumerated() {
+            for span in paths[p] where !span.source.isEmpty && !span.target.isEmpty {
+                let fold = plan.fold(problem: p, sourcePosition: span.source.lowerBound, problem: problem)
+                byFold[fold] += trainingPairs(problem, path: [span])
+            }
+        }
+        let result = Mutex<[[(Int32, Int32)]]>(Array(repeating: [], count: plan.folds))
+        let progress = self.progress
+        let folds = byFold
+        DispatchQueue.concurrentPerform(iterations: plan.folds) { f in
+            let training = folds.indices.filter { $0 != f }.flatMap { folds[$0] }
+            let pairs = ModelOneTrainer().train(training).map { ($0.source, $0.target) }
+            result.withLock { $0[f] = pairs }
+            progress?("lexicon: fold \(f + 1)/\(plan.folds) trained on \(training.count) pairs")
+        }
+        return result.withLock { $0 }
+    }
+}
+
+/// How first-pass beads are split into jackknife folds: by document when there are several,
+/// by contiguous quarters of the source when there is one long document, not at all otherwise.
+struct FoldPlan: Sendable {
+    let folds: Int
+    let byDocument: Bool
+    /// Fewest content sentences for a lone document to be split into folds.
+    static let minimumSingleDocumentSentences = 80
+
+    init(problems: [AlignmentProblem], paths: [[BeadSpan]]) {
+        if problems.count >= 2 {
+            folds = min(5, problems.count)
+            byDocument = true
+        } else if let only = problems.first, only.sourceUnits.count >= Self.minimumSingleDocumentSentences {
+            folds = 4
+            byDocument = false
+        } else {
+            folds = 1
+            byDocument = false
+        }
+    }
+
+    func fold(problem p: Int, sourcePosition: Int, problem: AlignmentProblem) -> Int {
+        if byDocument { return p % folds }
+        return min(folds - 1, sourcePosition * folds / max(1, problem.sourceUnits.count))
+    }
+
+    /// Lexicons a problem's tables are built from: its fold's (by document) or all folds (alone).
+    func foldsUsed(by p: Int) -> [Int] {
+        byDocument ? [p % folds] : Array(0..<folds)
+    }
+
+    /// Table index of each source unit: 0 when tables are per document, the unit's fold otherwise.
+    func sourceFolds(of p: Int, problem: AlignmentProblem) -> [UInt8]? {
+        if byDocument { return nil }
+        return (0..<problem.sourceUnits.count).map { UInt8(fold(problem: p, sourcePosition: $0, problem: problem)) }
+    }
+}
+
+/// What a search needs besides the units: weights, tables and the length ratio.
+struct SearchContext: Sendable {
+    let parameters: AlignerParameters
+    let tables: [TranslationTable]
+    let sourceWeights: [Float]
+    let targetWeights: [Float]
+    let lengthRatio: Float
+
+    /// The cheapest bead path between two unit sequences; a coarse pass over blocks bounds the
+    /// band when the full matrix would be too large.
+    func solve(_ source: UnitSequence, _ target: UnitSequence, shapes: [(Int, Int)]) -> [BeadSpan] {
+        let n = source.count, m = target.count
+        if n == 0 || m == 0 {
+            return (0..<n).map { BeadSpan(source: $0..<($0 + 1), target: m..<m) } + (0..<m).map { BeadSpan(source: n..<n, target: $0..<($0 + 1)) }
+        }
+        let band: Band
+        if (n + 1) * (m + 1) <= parameters.fullSearchLimit {
+            band = .full(n: n, m: m)
+        } else {
+            let size = parameters.blockSize
+            let sourceGroups = source.blocks(of: size), targetGroups = target.blocks(of: size)
+            let coarse = solve(source.merged(sourceGroups), target.merged(targetGroups), shapes: BandedSearch.blockShapes)
+            band = .around(coarse: coarse, sourceGroups: sourceGroups, targetGroups: targetGroups, n: n, m: m,
+                           margin: parameters.bandMargin)
+        }
+        let search = BandedSearch(shapes: shapes)
+        let evidence = PairEvidence(source: source, target: target, band: band, maxSource: search.maxSource,
+                                    maxTarget: search.maxTarget, tables: tables, sourceWeights: sourceWeights,
+                                    targetWeights: targetWeights)
+        let model = CostModel(parameters: parameters, source: source, target: target, evidence: evidence, lengthRatio: lengthRatio)
+        return search.run(n: n, m: m, band: band, model: model)
+    }
+}

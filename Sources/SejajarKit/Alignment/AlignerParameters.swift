@@ -1,0 +1,38 @@
+/// The weights of the aligner's cost model. The defaults were chosen on development data of
+/// several language pairs and are not specific to any; they are exposed so that experiments and
+/// benchmarks can vary them.
+public struct AlignerParameters: Sendable, Hashable, Codable {
+    /// Weight of the Gale–Church length cost.
+    public var lengthWeight: Float = 1.0
+    /// Weight of the lexical term.
+    public var lexicalWeight: Float = 8.0
+    /// Similarity that counts as "no evidence either way".
+    public var neutralSimilarity: Float = 0.3
+    /// Pseudo-weight that pulls the similarity of pairs with little known vocabulary towards neutral.
+    public var shrinkage: Float = 3.0
+    /// Cost of leaving a unit unaligned (a 1-0 or 0-1 bead).
+    public var skipCost: Float = 3.0
+    /// Extra cost per unit beyond one on either side of a bead (merges must earn their place).
+    public var mergeCost: Float = 2.2
+    /// Extra cost for a 2-2 bead over and above the merge cost.
+    public var twoByTwoCost: Float = 1.5
+    /// Units per block in the coarse pass and the band half-width around the coarse path.
+    public var blockSize: Int = 8
+    /// Band margin, in units, around a coarse path.
+    public var bandMargin: Int = 12
+    /// Largest number of cells searched without a coarse pass first.
+    public var fullSearchLimit: Int = 2_500_000
+    /// Confidence at which a bead counts as confidently aligned in the verdict.
+    public var confidentThreshold: Double = 0.5
+
+    /// The defaults.
+    public init() {}
+
+    /// The prior cost of a bead shape.
+    func shapeCost(_ a: Int, _ b: Int) -> Float {
+        if a == 0 || b == 0 { return skipCost }
+        var cost = mergeCost * Float(a + b - 2)
+        if a >= 2 && b >= 2 { cost += twoByTwoCost }
+        return cost
+    }
+}

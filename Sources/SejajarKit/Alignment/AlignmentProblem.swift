@@ -1,0 +1,110 @@
+/// One document pair prepared for the search: content sentences as token ids of a problem-local
+/// vocabulary, their lengths, the paragraph structure, and rarity weights per side.
+struct AlignmentProblem: Sendable {
+    let source: Document
+    let target: Document
+    /// Original sentence indices of the content sentences, per side.
+    let sourceContent: [Int]
+    let targetContent: [Int]
+    /// Content sentences as units (token ids are local).
+    var sourceUnits: UnitSequence
+    var targetUnits: UnitSequence
+    /// Content paragraphs as ranges of content-sentence positions.
+    let sourceParagraphs: [Range<Int>]
+    let targetParagraphs: [Range<Int>]
+    /// Local vocabulary (both sides in one id space) and its map from the batch's global ids.
+    let vocabulary: Vocabulary
+    let globalIDs: [Int32]
+    let localOfGlobal: [Int32: Int32]
+    /// Rarity weight per local id, per side.
+    let sourceWeights: [Float]
+    let targetWeights: [Float]
+    /// Target characters per source character.
+    let lengthRatio: Float
+
+    /// Builds the problem; `sourceGlobal` and `targetGlobal` are the sentences' global token ids.
+    init(source: Document, target: Document, sourceGlobal: [[Int32]], targetGlobal: [[Int32]], global: Vocabulary) {
+        self.source = source
+        self.target = target
+        sourceContent = source.contentSentenceIndices
+        targetContent = target.contentSentenceIndices
+        var vocabulary = Vocabulary()
+        var localOfGlobal: [Int32: Int32] = [:]
+        var globalIDs: [Int32] = []
+        func local(_ ids: [Int32]) -> [Int32] {
+            ids.map { g in
+                if let l = localOfGlobal[g] { return l }
+                let index = Int(g)
+                let l = vocabulary.intern(Token(folded: global.words[index], isNumber: global.isNumber[index],
+                                                isCapitalised: global.seenCapitalised[index]))
+                localOfGlobal[g] = l
+                globalIDs.append(g)
+                return l
+            }
+        }
+        let sourceTokens = sourceContent.map { local(sourceGlobal[$0]) }
+        let targetTokens = targetContent.map { local(targetGlobal[$0]) }
+        func characters(_ text: String) -> Float { Float(text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }) }
+        sourceUnits = UnitSequence(chars: sourceContent.map { characters(source.sentences[$0].text) }, tokens: sourceTokens)
+        targetUnits = UnitSequence(chars: targetContent.map { characters(target.sentences[$0].text) }, tokens: targetTokens)
+        sourceParagraphs = Self.paragraphs(of: source, content: sourceContent)
+        targetParagraphs = Self.paragraphs(of: target, content: targetContent)
+        self.vocabulary = vocabulary
+        self.globalIDs = globalIDs
+        self.localOfGlobal = localOfGlobal
+        sourceWeights = Self.rarityWeights(sourceTokens, vocabularySize: vocabulary.count)
+        targetWeights = Self.rarityWeights(targetTokens, vocabularySize: vocabulary.count)
+        let sourceTotal = sourceUnits.chars.reduce(0, +), targetTotal = targetUnits.chars.reduce(0, +)
+        lengthRatio = sourceTotal > 0 && targetTotal > 0 ? min(4, max(0.25, targetTotal / sourceTotal)) : 1
+    }
+
+    /// log(1 + N / df): rare words weigh more than function words.
+    static func rarityWeights(_ sentences: [[Int32]], vocabularySize: Int) -> [Float] {
+        var frequency = [Int](repeating: 0, count: vocabularySize)
+        for ids in sentences { for id in ids { frequency[Int(id)] += 1 } }
+        let total = Float(max(1, sentences.count))
+        return frequency.map { $0 == 0 ? 0 : log(1 + total / Float($0)) }
+    }
+
+    static func paragraphs(of document: Document, content: [Int]) -> [Range<Int>] {
+        var position: [Int: Int] = [:]
+        for (k, index) in content.enumerated() { position[index] = k }
+        return document.paragraphs.compactMap { paragraph in
+            guard paragraph.role == .content, let first = position[paragraph.sentences.lowerBound] else { return nil }
+            return first..<(first + paragraph.sentences.count)
+        }
+    }
+
+    /// Whether to align paragraphs first: both sides have several multi-sentence paragraphs in
+    /// comparable numbers.
+    var usesParagraphs: Bool {
+        let p = sourceParagraphs.count, q = targetParagraphs.count
+        guard p >= 2, q >= 2 else { return false }
+        let ratio = Double(max(p, q)) / Double(min(p, q))
+        let multiSentence = sourceUnits.count > p || targetUnits.count > q
+        return multiSentence && ratio <= 2
+    }
+
+    /// Translation tables over local ids: anchors, extra anchor pairs, and per-fold lexicon pairs
+    /// (given as global ids).
+    func tables(extra: [AnchorPair], lexicons: [[(Int32, Int32)]]) -> [TranslationTable] {
+        let sourceIDs = Set(sourceUnits.tokens.joined()), targetIDs = Set(targetUnits.tokens.joined())
+        var base = TranslationTable.anchors(vocabulary: vocabulary, sourceIDs: sourceIDs, targetIDs: targetIDs)
+        for pair in extra {
+            guard let s = vocabulary.id(of: Tokenizer.fold(pair.source)), let t = vocabulary.id(of: Tokenizer.fold(pair.target)),
+                  sourceIDs.contains(s), targetIDs.contains(t) else { continue }
+            base.add(source: s, target: t)
+        }
+        if lexicons.isEmpty { return [base] }
+        return lexicons.map { pairs in
+            var table = base
+            for (g, h) in pairs {
+                guard let s = localOfGlobal[g], let t = localOfGlobal[h], sourceIDs.contains(s), targetIDs.contains(t) else { continue }
+                table.add(source: s, target: t)
+            }
+            return table
+        }
+    }
+}
+
+import Foundation

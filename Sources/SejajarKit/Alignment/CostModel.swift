@@ -1,0 +1,92 @@
+import Foundation
+
+/// The cost of a bead, lower is better: a prior on its shape, the Gale–Church length cost, and a
+/// lexical term from `PairEvidence` that is zero for unknown words, negative when the pair's known
+/// words find each other and positive when they do not.
+struct CostModel: Sendable {
+    var parameters: AlignerParameters
+    var source: UnitSequence
+    var target: UnitSequence
+    var evidence: PairEvidence
+    /// Target characters per source character over the whole problem.
+    var lengthRatio: Float
+    private var sourcePrefix: [Float]
+    private var targetPrefix: [Float]
+    /// Whether the lexical term is used (off for a pure length baseline).
+    var useLexical: Bool
+
+    init(parameters: AlignerParameters, source: UnitSequence, target: UnitSequence, evidence: PairEvidence,
+         lengthRatio: Float, useLexical: Bool = true) {
+        self.parameters = parameters
+        self.source = source
+        self.target = target
+        self.evidence = evidence
+        self.lengthRatio = lengthRatio
+        self.useLexical = useLexical
+        var prefix: [Float] = [0]
+        for c in source.chars { prefix.append(prefix.last! + c) }
+        sourcePrefix = prefix
+        prefix = [0]
+        for c in target.chars { prefix.append(prefix.last! + c) }
+        targetPrefix = prefix
+    }
+
+    /// Cost of the bead covering source units i..<i+a and target units j..<j+b.
+    func cost(i: Int, j: Int, a: Int, b: Int) -> Float {
+        let prior = parameters.shapeCost(a, b)
+        if a == 0 || b == 0 { return prior }
+        let sourceLength = sourcePrefix[i + a] - sourcePrefix[i]
+        let targetLength = targetPrefix[j + b] - targetPrefix[j]
+        var total = prior + parameters.lengthWeight * Self.lengthCost(sourceLength, targetLength, ratio: lengthRatio)
+        if useLexical {
+            total += parameters.lexicalWeight * lexicalTerm(i: i, j: j, a: a, b: b)
+        }
+        return total
+    }
+
+    /// Shrunk similarity minus the neutral value: (matched − known × neutral) / (known + shrinkage).
+    func lexicalTerm(i: Int, j: Int, a: Int, b: Int) -> Float {
+        let (matched, known) = evidenceTotals(i: i, j: j, a: a, b: b)
+        return (known * parameters.neutralSimilarity - matched) / (known + parameters.shrinkage)
+    }
+
+    /// Similarity in [0, 1] of a bead, shrunk towards neutral when little is known.
+    func similarity(i: Int, j: Int, a: Int, b: Int) -> Float {
+        let (matched, known) = evidenceTotals(i: i, j: j, a: a, b: b)
+        return (matched + parameters.shrinkage * parameters.neutralSimilarity) / (known + parameters.shrinkage)
+    }
+
+    /// Matched and known token weight of a bead, over both directions.
+    func evidenceTotals(i: Int, j: Int, a: Int, b: Int) -> (matched: Float, known: Float) {
+        var matched: Float = 0, known: Float = 0
+        let table = Int(source.table[i])
+        for s in i..<(i + a) {
+            var row: Float = 0
+            for t in j..<(j + b) { row += evidence.matches(s, t).0 }
+            matched += min(row, evidence.knownSource[s])
+            known += evidence.knownSource[s]
+        }
+        for t in j..<(j + b) {
+            var column: Float = 0
+            for s in i..<(i + a) { column += evidence.matches(s, t).1 }
+            matched += min(column, evidence.knownTarget[table][t])
+            known += evidence.knownTarget[table][t]
+        }
+        return (matched, known)
+    }
+
+    /// Gale–Church: −log of the two-sided tail probability of the length difference.
+    static func lengthCost(_ sourceLength: Float, _ targetLength: Float, ratio: Float) -> Float {
+        let mean = max(1, (sourceLength + targetLength / ratio) / 2)
+        let delta = (targetLength - sourceLength * ratio) / (mean * 6.8 * ratio).squareRoot()
+        let tail = erfc(Double(abs(delta)) / 2.0.squareRoot())
+        return Float(-log(max(tail, 1e-12)))
+    }
+
+    /// Gale–Church probability that two lengths are translations, in [0, 1].
+    func lengthProbability(i: Int, j: Int, a: Int, b: Int) -> Float {
+        let sourceLength = sourcePrefix[i + a] - sourcePrefix[i]
+        let targetLength = targetPrefix[j + b] - targetPrefix[j]
+        return exp(-Self.lengthCost(sourceLength, targetLength, ratio: lengthRatio))
+    }
+}

@@ -1,0 +1,45 @@
+/// Interns folded tokens of both languages into one id space, so that identical tokens on the two
+/// sides (names, numbers, acronyms) share an id and a lexicon can be indexed by arrays.
+public struct Vocabulary: Sendable {
+    private var ids: [String: Int32] = [:]
+    /// Token strings by id.
+    public private(set) var words: [String] = []
+    /// Whether each id is a number.
+    public private(set) var isNumber: [Bool] = []
+    /// Whether each id was ever seen capitalised.
+    public private(set) var seenCapitalised: [Bool] = []
+
+    /// An empty vocabulary.
+    public init() {}
+
+    /// Number of distinct tokens.
+    public var count: Int { words.count }
+
+    /// The id of `token`, adding it when new.
+    public mutating func intern(_ token: Token) -> Int32 {
+        if let id = ids[token.folded] {
+            if token.isCapitalised { seenCapitalised[Int(id)] = true }
+            return id
+        }
+        let id = Int32(words.count)
+        ids[token.folded] = id
+        words.append(token.folded)
+        isNumber.append(token.isNumber)
+        seenCapitalised.append(token.isCapitalised)
+        return id
+    }
+
+    /// The id of a folded word, if known.
+    public func id(of folded: String) -> Int32? { ids[folded] }
+
+    /// Unique token ids of a text, in first-seen order.
+    public mutating func uniqueIDs(of text: String) -> [Int32] {
+        var seen = Set<Int32>()
+        var result: [Int32] = []
+        for token in Tokenizer.tokens(text) {
+            let id = intern(token)
+            if seen.insert(id).inserted { result.append(id) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// The saved-alignment format: what `sejajar align --format json` writes and later commands
+/// (`export`, `check`, `--resume`) read. Keys are sorted and numbers rounded so that the same
+/// alignment always gives the same bytes.
+public enum AlignmentJSON {
+    struct File: Codable {
+        struct Side: Codable {
+            var path: String
+            var language: Language
+            var sentences: [String]
+            var paragraphs: [ParagraphRecord]?
+        }
+        struct ParagraphRecord: Codable {
+            var sentences: [Int]
+            var role: Role
+            var line: Int
+        }
+        struct BeadRecord: Codable {
+            var source: [Int]
+            var target: [Int]
+            var sourceText: String
+            var targetText: String
+            var confidence: Double
+            var role: String
+            var kind: Role?
+            var locked: Bool?
+        }
+        struct FindingRecord: Codable {
+            var code: String
+            var severity: Severity
+            var message: String
+            var path: String
+            var line: Int
+            var column: Int
+        }
+        var source: Side
+        var target: Side
+        var verdict: Verdict
+        var score: Double
+        var beads: [BeadRecord]
+        var findings: [FindingRecord]?
+    }
+
+    /// Encodes an alignment.
+    public static func encode(_ alignment: Alignment) -> String {
+        func side(_ document: Document) -> File.Side {
+            File.Side(path: document.path, language: document.language, sentences: document.sentences.map(\.text),
+                      paragraphs: document.paragraphs.map {
+                          File.ParagraphRecord(sentences: [$0.sentences.lowerBound, $0.sentences.upperBound], role: $0.role, line: $0.line)
+                      })
+        }
+        let file = File(
+            source: side(alignment.source), target: side(alignment.target), verdict: alignment.verdict,
+            score: round3(alignment.score),
+            beads: alignment.beads.map { bead in
+                File.BeadRecord(source: Array(bead.source), target: Array(bead.target),
+                                sourceText: alignment.sourceText(of: bead), targetText: alignment.targetText(of: bead),
+                                confidence: round3(bead.confidence), role: bead.role.isBoilerplate ? "boilerplate" : "content",
+                                kind: bead.role.isBoilerplate ? bead.role : nil, locked: bead.locked ? true : nil)
+            },
+            findings: alignment.findings.map {
+                File.FindingRecord(code: $0.code, severity: $0.severity, message: $0.message, path: $0.path, line: $0.line, column: $0.column)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(file)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Decodes a saved alignment; bead indices are checked against the sentence lists.
+    public static func decode(_ data: Data, path: String) throws(SejajarError) -> Alignment {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: data)
+        } catch let error as DecodingError {
+            throw .malformed(path: path, line: 1, column: 1, message: "not a Sejajar alignment: \(describe(error))")
+        } catch {
+            throw .malformed(path: path, line: 1, column: 1, message: "not valid JSON")
+        }
+        func document(_ side: File.Side, roleOf: [Int: Role]) throws(SejajarError) -> Document {
+            var sentences = side.sentences.enumerated().map { Sentence(text: $1, paragraph: $0, role: roleOf[$0] ?? .content, line: $0 + 1) }
+            var paragraphs: [Paragraph] = []
+            if let records = side.paragraphs {
+                for (p, record) in records.enumerated() {
+                    guard record.sentences.count == 2, record.sentences[0] <= record.sentences[1], record.sentences[1] <= sentences.count else {
+                        throw .malformed(path: path, line: 1, column: 1, message: "paragraph \(p) of \(side.path) has a bad sentence range")
+                    }
+                    let range = record.sentences[0]..<record.sentences[1]
+                    for s in range {
+                        sentences[s].paragraph = p
+                        sentences[s].role = record.role
+                        sentences[s].line = record.line
+                    }
+                    paragraphs.append(Paragraph(sentences: range, role: record.role, line: record.line))
+                }
+            } else {
+                paragraphs = sentences.indices.map { Paragraph(sentences: $0..<($0 + 1), role: sentences[$0].role, line: $0 + 1) }
+            }
+            return Document(path: side.path, language: side.language, paragraphs: paragraphs, sentences: sentences)
+        }
+        var beads: [Bead] = []
+        var sourceRoles: [Int: Role] = [:], targetRoles: [Int: Role] = [:]
+        for (b, record) in file.beads.enumerated() {
+            func range(_ indices: [Int], count: Int, side: String) throws(SejajarError) -> Range<Int>? {
+                guard let first = indices.first else { return nil }
+                guard indices == Array(first..<(first + indices.count)), first >= 0, first + indices.count <= count else {
+                    throw .malformed(path: path, line: 1, column: 1,
+                                     message: "bead \(b): \(side) indices \(indices) are not consecutive sentences of the document")
+                }
+                return first..<(first + indices.count)
+            }
+            let role: Role = record.role == "content" ? .content : (record.kind ?? .placeholder)
+            let source = try range(record.source, count: file.source.sentences.count, side: "source")
+            let target = try range(record.target, count: file.target.sentences.count, side: "target")
+            for s in source ?? 0..<0 { sourceRoles[s] = role }
+            for t in target ?? 0..<0 { targetRoles[t] = role }
+            beads.append(Bead(source: source ?? 0..<0, target: target ?? 0..<0, confidence: record.confidence, role: role,
+                              locked: record.locked ?? false))
+        }
+        // Empty sides sit where the reading order puts them.
+        for k in beads.indices {
+            if beads[k].source.isEmpty {
+                let at = beads[..<k].last(where: { !$0.source.isEmpty })?.source.upperBound ?? 0
+                beads[k].source = at..<at
+            }
+            if beads[k].target.isEmpty {
+                let at = beads[..<k].last(where: { !$0.target.isEmpty })?.target.upperBound ?? 0
+                beads[k].target = at..<at
+            }
+        }
+        let findings = (file.findings ?? []).map {
+            Finding(code: $0.code, severity: $0.severity, message: $0.message, path: $0.path, line: $0.line, column: $0.column)
+        }
+        return Alignment(source: try document(file.source, roleOf: sourceRoles), target: try document(file.target, roleOf: targetRoles),
+                         beads: beads, verdict: file.verdict, score: file.score, findings: findings)
+    }
+
+    static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+    static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context):
+            "missing key '\(key.stringValue)' at \(pathString(context.codingPath))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            "wrong value at \(pathString(context.codingPath)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            context.codingPath.isEmpty ? "not valid JSON" : "bad value at \(pathString(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            "unreadable"
+        }
+    }
+
+    static func pathString(_ path: [any CodingKey]) -> String {
+        path.isEmpty ? "top level" : path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+}

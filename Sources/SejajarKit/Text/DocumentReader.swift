@@ -1,0 +1,142 @@
+/// How an input file is laid out.
+public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Running text: paragraphs separated by blank lines (or one per line when the file has none),
+    /// split into sentences by `SentenceSplitter`.
+    case text
+    /// Already one sentence per line, a blank line between paragraphs (hunalign and Vecalign test
+    /// sets): never re-segmented.
+    case lines
+}
+
+/// Reads a text file into a `Document`: decoding, paragraphs, boilerplate roles and sentences.
+public struct DocumentReader: Sendable {
+    /// Layout of the input.
+    public var format: InputFormat
+    /// The splitter for `.text` input; nil picks the language's default.
+    public var splitter: SentenceSplitter?
+
+    /// Creates a reader.
+    public init(format: InputFormat = .text, splitter: SentenceSplitter? = nil) {
+        self.format = format
+        self.splitter = splitter
+    }
+
+    /// Reads and segments the file at `path`.
+    public func read(path: String, language: Language) throws(SejajarError) -> Document {
+        let text = try TextDecoder.read(path: path)
+        return document(from: text, path: path, language: language)
+    }
+
+    /// Segments already decoded text (`path` only labels the result).
+    public func document(from text: String, path: String, language: Language) -> Document {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let blocks = paragraphBlocks(lines)
+        let roles = BoilerplateClassifier.roles(of: blocks.map { $0.lines.map(\.text).joined(separator: " ") })
+        let splitter = splitter ?? SentenceSplitter(language: language)
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        for (block, role) in zip(blocks, roles) {
+            let start = sentences.count
+            let index = paragraphs.count
+            if format == .lines || role.isBoilerplate {
+                for line in block.lines {
+                    let collapsed = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: line.number, column: line.column))
+                }
+            } else {
+                // Join the block's lines with single spaces and remember where each character came from.
+                var characters: [Character] = []
+                var origins: [(line: Int, column: Int)] = []
+                for (k, line) in block.lines.enumerated() {
+                    if k > 0 { characters.append(" "); origins.append((line.number, 0)) }
+                    for (c, character) in line.text.enumerated() {
+                        characters.append(character)
+                        origins.append((line.number, line.column + c))
+                    }
+                }
+                for range in splitter.sentenceRanges(in: characters) {
+                    let collapsed = characters[range].split(whereSeparator: \.isWhitespace).map { String($0) }.joined(separator: " ")
+                    let origin = origins[range.lowerBound]
+                    sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: origin.line, column: origin.column))
+                }
+            }
+            if sentences.count > start {
+                paragraphs.append(Paragraph(sentences: start..<sentences.count, role: role, line: block.lines[0].number))
+            }
+        }
+        return Document(path: path, language: language, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    struct Line {
+        var text: String
+        var number: Int
+        var column: Int
+    }
+
+    struct Block {
+        var lines: [Line]
+    }
+
+    /// Groups lines into paragraphs. In `.lines` mode a blank line separates paragraphs. In `.text`
+    /// mode blank-line separated blocks are paragraphs when their lines are hard-wrapped prose; a
+    /// block whose lines are long or each end a sentence is one paragraph per line, as are files
+    /// without blank lines.
+    func paragraphBlocks(_ rawLines: [String]) -> [Block] {
+        var blocks: [Block] = []
+        var current: [Line] = []
+        for (k, raw) in rawLines.enumerated() {
+            let leading = raw.prefix { $0.isWhitespace }.count
+            let text = String(raw.dropFirst(leading)).trimmingTrailingWhitespace()
+            if text.isEmpty {
+                if !current.isEmpty { blocks.append(Block(lines: current)); current = [] }
+            } else {
+                current.append(Line(text: text, number: k + 1, column: leading + 1))
+            }
+        }
+        if !current.isEmpty { blocks.append(Block(lines: current)) }
+        // Boilerplate lines never join a paragraph; in `.text` mode the rest joins only when the
+        // block is wrapped prose.
+        var result: [Block] = []
+        for block in blocks {
+            let lines = block.lines
+            if format == .lines {
+                var run: [Line] = []
+                for line in lines {
+                    if BoilerplateClassifier.intrinsicRole(line.text).isBoilerplate {
+                        if !run.isEmpty { result.append(Block(lines: run)); run = [] }
+                        result.append(Block(lines: [line]))
+                    } else {
+                        run.append(line)
+                    }
+                }
+                if !run.isEmpty { result.append(Block(lines: run)) }
+            } else if lines.count > 1 && Self.isWrapped(lines.map(\.text))
+                && !lines.contains(where: { BoilerplateClassifier.intrinsicRole($0.text).isBoilerplate }) {
+                result.append(block)
+            } else {
+                result.append(contentsOf: lines.map { Block(lines: [$0]) })
+            }
+        }
+        return result
+    }
+
+    /// Hard-wrapped prose: every line but the last is at most 100 characters, and at least half of
+    /// them stop mid-sentence.
+    static func isWrapped(_ lines: [String]) -> Bool {
+        let body = lines.dropLast()
+        guard body.allSatisfy({ $0.count <= 100 }) else { return false }
+        let open = body.filter { line in
+            guard let last = line.last else { return false }
+            return !(SentenceSplitter.terminators.contains(last) || SentenceSplitter.closers.contains(last) || last == ":")
+        }.count
+        return open * 2 >= body.count
+    }
+}
+
+extension String {
+    func trimmingTrailingWhitespace() -> String {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return String(self[..<end])
+    }
+}

@@ -1,0 +1,37 @@
+/// A BCP 47 language tag as the user gave it (`es`, `id`, `es-ES`, `de-CH`).
+///
+/// The tag is kept verbatim for output formats that carry it; `base` (the primary subtag,
+/// lower-cased) selects segmentation rules and stemmers.
+public struct Language: Sendable, Hashable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    /// The tag exactly as given.
+    public let tag: String
+
+    /// Creates a language from a BCP 47 tag; surrounding whitespace is dropped.
+    public init(_ tag: String) {
+        self.tag = tag.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Lets tests and call sites write `"es"` where a `Language` is expected.
+    public init(stringLiteral value: String) { self.init(value) }
+
+    /// The primary language subtag in lower case: `es` for `es-ES`.
+    public var base: String {
+        String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "").lowercased()
+    }
+
+    /// The tag, for printing.
+    public var description: String { tag }
+
+    /// Encodes as a bare string so JSON reads `"language": "es"`.
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes as a bare string so JSON reads `"language": "es"`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(tag)
+    }
+}
+
+import Foundation

@@ -1,0 +1,176 @@
+import ArgumentParser
+import Foundation
+import SejajarKit
+
+/// Output formats of `sejajar align`.
+enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
+    case ladder, tsv, json
+
+    func render(_ alignment: Alignment) -> String {
+        switch self {
+        case .ladder: Ladder.write(alignment)
+        case .tsv: TSVAlignment.write(alignment)
+        case .json: AlignmentJSON.encode(alignment)
+        }
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// Options every command that reads two texts shares.
+struct TextOptions: ParsableArguments {
+    @Option(help: "Source language (BCP 47 tag: es, id, de, es-ES …).")
+    var from: String = "es"
+
+    @Option(help: "Target language (BCP 47 tag).")
+    var to: String = "id"
+
+    @Option(help: "Input layout: 'text' (running text, sentences split here) or 'lines' (one sentence per line, blank line between paragraphs).")
+    var input: InputFormat = .text
+
+    @Option(help: "A saved lexicon (from 'sejajar lexicon train') whose word pairs become anchors.")
+    var lexicon: String?
+
+    @Flag(help: "Do not learn a lexicon from the input (one pass, length and anchors only).")
+    var noLearning = false
+
+    @Flag(help: "No progress or summaries on standard error.")
+    var quiet = false
+
+    @Flag(help: "Progress on standard error even when it is not a terminal.")
+    var verbose = false
+
+    var console: Console { Console(quiet: quiet, verbose: verbose) }
+
+    func readPair(_ source: String, _ target: String) throws -> (Document, Document) {
+        let reader = DocumentReader(format: input)
+        return (try reader.read(path: source, language: Language(from)), try reader.read(path: target, language: Language(to)))
+    }
+
+    func aligner(progress: (@Sendable (String) -> Void)?) throws -> Aligner {
+        var anchors: [any AnchorSource] = []
+        if let lexicon { anchors.append(try Lexicon.read(path: lexicon)) }
+        return Aligner(anchors: anchors, learnsLexicon: !noLearning, progress: progress)
+    }
+
+    /// Reads a `source<TAB>target` list; relative paths are relative to the list's folder.
+    func readPairList(_ path: String) throws -> [(String, String)] {
+        let text = try TextDecoder.read(path: path)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var pairs: [(String, String)] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw SejajarError.malformed(path: path, line: number + 1, column: 1, message: "expected 'source<TAB>target'")
+            }
+            func resolve(_ field: Substring) -> String {
+                let name = String(field)
+                return name.hasPrefix("/") ? name : folder.appendingPathComponent(name).path
+            }
+            pairs.append((resolve(fields[0]), resolve(fields[1])))
+        }
+        if pairs.isEmpty { throw SejajarError.malformed(path: path, line: 1, column: 1, message: "no pairs listed") }
+        return pairs
+    }
+}
+
+/// `sejajar align`: paragraph and sentence alignment of two texts, or of a list of pairs.
+struct Align: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Align the paragraphs and sentences of two texts.",
+        discussion: """
+        Writes every bead (matched run of source and target sentences) with a confidence in [0, 1], \
+        and a verdict on the pair: parallel, partial, comparable or unrelated.
+
+        Formats: 'json' (the saved-alignment format later commands read), 'ladder' (Vecalign's \
+        [i, j]:[k]:confidence, 0-based sentence indices), 'tsv' (source<TAB>target<TAB>confidence).
+
+        Examples:
+          sejajar align Alignments/samples/seed.es.txt Alignments/samples/seed.id.txt --from es --to id
+          sejajar align a.de b.fr --from de --to fr --input lines --format ladder --output a.ladder
+          sejajar align --batch pairs.tsv --from es --to id --input lines --format ladder --output-dir out/
+        """
+    )
+
+    @Argument(help: "Source text file.")
+    var source: String?
+
+    @Argument(help: "Target text file.")
+    var target: String?
+
+    @OptionGroup var options: TextOptions
+
+    @Option(help: "Output format: json, ladder or tsv.")
+    var format: AlignmentFormat = .json
+
+    @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically.")
+    var output: String?
+
+    @Option(help: "Leave out beads whose confidence is below this value (their number is reported).")
+    var minConfidence: Double?
+
+    @Option(help: "A list of 'source<TAB>target' pairs to align together (paths relative to the list).")
+    var batch: String?
+
+    @Option(help: "Folder for --batch output: one <source file name>.<format> per pair.")
+    var outputDir: String?
+
+    func validate() throws {
+        if batch != nil {
+            guard source == nil, target == nil else { throw ValidationError("give either SOURCE TARGET or --batch, not both") }
+            guard outputDir != nil else { throw ValidationError("--batch needs --output-dir") }
+        } else {
+            guard source != nil, target != nil else { throw ValidationError("give SOURCE and TARGET files, or --batch PAIRS.tsv") }
+            guard outputDir == nil else { throw ValidationError("--output-dir goes with --batch") }
+        }
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence must be between 0 and 1")
+        }
+    }
+
+    func run() throws {
+        let console = options.console
+        let progress = console.progress()
+        let aligner = try options.aligner(progress: progress)
+        if let batch, let outputDir {
+            let list = try options.readPairList(batch)
+            let documents = try list.map { try options.readPair($0.0, $0.1) }
+            let alignments = aligner.alignBatch(documents)
+            console.endProgress()
+            try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+            for (pair, alignment) in zip(list, alignments) {
+                let name = URL(fileURLWithPath: pair.0).lastPathComponent + "." + format.rawValue
+                try emit(filtered(alignment, console: console), to: URL(fileURLWithPath: outputDir).appendingPathComponent(name).path)
+                console.note(summary(alignment))
+            }
+        } else if let source, let target {
+            let (sourceDocument, targetDocument) = try options.readPair(source, target)
+            let alignment = aligner.align(sourceDocument, targetDocument)
+            console.endProgress()
+            try emit(filtered(alignment, console: console), to: output)
+            for finding in alignment.findings where finding.code != "alignment.verdict" { console.note(finding.diagnosticLine) }
+            console.note(summary(alignment))
+        }
+    }
+
+    func filtered(_ alignment: Alignment, console: Console) -> String {
+        var alignment = alignment
+        if let minConfidence {
+            let before = alignment.beads.count
+            alignment.beads.removeAll { $0.confidence < minConfidence }
+            if before > alignment.beads.count {
+                console.note("\(alignment.source.path): left out \(before - alignment.beads.count) beads under confidence \(minConfidence)")
+            }
+        }
+        return format.render(alignment)
+    }
+
+    func summary(_ alignment: Alignment) -> String {
+        let content = alignment.beads.filter { $0.role == .content }
+        let pairs = content.filter { !$0.isNull }.count
+        return "\(alignment.source.path) ↔ \(alignment.target.path): \(alignment.verdict.rawValue), "
+            + "\(pairs) pairs, \(content.count - pairs) unpaired, score \(String(format: "%.3f", alignment.score))"
+    }
+}

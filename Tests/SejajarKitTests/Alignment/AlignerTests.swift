@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import SejajarKit
+
+struct AlignerTests {
+    static func fixture(_ name: String) -> String {
+        Bundle.module.path(forResource: name, ofType: nil, inDirectory: "Fixtures")!
+    }
+
+    static func alignFixture(_ base: String, _ from: Language, _ to: Language, sourceExt: String, targetExt: String,
+                             goldExt: String) throws -> (Alignment, [Ladder.Rung]) {
+        let reader = DocumentReader(format: .lines)
+        let source = try reader.read(path: fixture("\(base).\(sourceExt)"), language: from)
+        let target = try reader.read(path: fixture("\(base).\(targetExt)"), language: to)
+        let gold = try Ladder.parse(try TextDecoder.read(path: fixture("\(base).\(goldExt)")), path: base)
+        return (Aligner().align(source, target), gold)
+    }
+
+    static func rungs(_ alignment: Alignment) -> [Ladder.Rung] {
+        alignment.beads.map { (Array($0.source), Array($0.target)) }
+    }
+
+    @Test func recoversPerturbedNewsBeadsExactly() throws {
+        for base in ["doc004", "doc006"] {
+            let (alignment, gold) = try Self.alignFixture(base, "es", "id", sourceExt: "es", targetExt: "id", goldExt: "gold")
+            let score = AlignmentScore(files: [(gold, Self.rungs(alignment))])
+            #expect(score.strictF1 == 1, "\(base): \(score)")
+        }
+    }
+
+    @Test func alignsOCRTextWithManyToOneBeads() throws {
+        let (alignment, gold) = try Self.alignFixture("test4", "de", "fr", sourceExt: "de", targetExt: "fr", goldExt: "defr")
+        let score = AlignmentScore(files: [(gold, Self.rungs(alignment))])
+        #expect(score.strictF1 >= 0.8, "\(score)")
+        #expect(score.laxF1 >= 0.9, "\(score)")
+    }
+
+    @Test func alignsSplitSentenceAsOneToTwo() {
+        let source = Document(language: "en", paragraphs: [[
+            "The committee met on 12 March 2024 in Hanoi.",
+            "It approved the budget of 1500 million after a long debate about schools, roads and hospitals in the province.",
+            "The meeting closed at 17:00.",
+        ]])
+        let target = Document(language: "xx", paragraphs: [[
+            "Komite bertemu 12 Maret 2024 di Hanoi.",
+            "Ia menyetujui anggaran 1500 juta.",
+            "Perdebatan panjang soal sekolah, jalan dan rumah sakit provinsi mendahuluinya.",
+            "Rapat ditutup pukul 17:00.",
+        ]])
+        let alignment = Aligner().align(source, target)
+        #expect(alignment.beads.map(\.source) == [0..<1, 1..<2, 2..<3])
+        #expect(alignment.beads.map(\.target) == [0..<1, 1..<3, 3..<4])
+    }
+
+    @Test func beadsCoverEverySentenceOnceInOrder() throws {
+        let reader = DocumentReader()
+        let source = try reader.read(path: Self.fixture("seed-000.es.txt"), language: "es")
+        let target = try reader.read(path: Self.fixture("seed-004.id.txt"), language: "id")
+        let alignment = Aligner().align(source, target)
+        #expect(alignment.beads.flatMap { Array($0.source) }.sorted() == Array(source.sentences.indices))
+        #expect(alignment.beads.flatMap { Array($0.target) }.sorted() == Array(target.sentences.indices))
+        for bead in alignment.beads {
+            #expect((0...1).contains(bead.confidence))
+            let roles = Set(bead.source.map { source.sentences[$0].role } + bead.target.map { target.sentences[$0].role })
+            #expect(roles.count <= 1, "bead mixes roles: \(bead)")
+        }
+    }
+
+    @Test func seedsAreComparableAndNamedAsDifferentArticles() throws {
+        let reader = DocumentReader()
+        let source = try reader.read(path: Self.fixture("seed-000.es.txt"), language: "es")
+        let target = try reader.read(path: Self.fixture("seed-004.id.txt"), language: "id")
+        let alignment = Aligner().align(source, target)
+        #expect(alignment.verdict == .comparable)
+        #expect(alignment.findings.contains { $0.code == "alignment.different-sources" })
+    }
+
+    @Test func isDeterministic() throws {
+        let reader = DocumentReader(format: .lines)
+        let source = try reader.read(path: Self.fixture("test4.de"), language: "de")
+        let target = try reader.read(path: Self.fixture("test4.fr"), language: "fr")
+        let first = AlignmentJSON.encode(Aligner().align(source, target))
+        let second = AlignmentJSON.encode(Aligner().align(source, target))
+        #expect(first == second)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import SejajarKit
+
+struct AlignmentJSONTests {
+    @Test func roundTripsASavedAlignment() throws {
+        let source = Document(path: "es.txt", language: "es", paragraphs: [["Hola.", "Adiós."], ["Fin."]])
+        let target = Document(path: "id.txt", language: "id", paragraphs: [["Halo. Selamat tinggal."], ["Tamat."]])
+        let alignment = Alignment(source: source, target: target,
+                                  beads: [Bead(source: 0..<2, target: 0..<1, confidence: 0.91234), Bead(source: 2..<3, target: 1..<2, confidence: 0.5, locked: true)],
+                                  verdict: .parallel, score: 1)
+        let json = AlignmentJSON.encode(alignment)
+        #expect(json.contains("\"sourceText\" : \"Hola. Adiós.\""))
+        #expect(json.contains("\"confidence\" : 0.912"))
+        let decoded = try AlignmentJSON.decode(Data(json.utf8), path: "a.json")
+        #expect(decoded.beads.map(\.source) == [0..<2, 2..<3])
+        #expect(decoded.beads[1].locked)
+        #expect(decoded.source.sentences.map(\.text) == source.sentences.map(\.text))
+        #expect(AlignmentJSON.encode(decoded) == json)
+    }
+
+    @Test func rejectsBeadsThatAreNotConsecutive() {
+        let json = """
+        {"source": {"path": "a", "language": "es", "sentences": ["a", "b", "c"]},
+         "target": {"path": "b", "language": "id", "sentences": ["x"]},
+         "verdict": "parallel", "score": 1,
+         "beads": [{"source": [0, 2], "target": [0], "sourceText": "", "targetText": "", "confidence": 1, "role": "content"}]}
+        """
+        #expect(throws: SejajarError.self) { try AlignmentJSON.decode(Data(json.utf8), path: "x.json") }
+    }
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Accuracy, speed and memory of `sejajar align`, measured with `sejajar evaluate` on the gold sets
+# in ../shared/corpora. Prints one line per figure; nothing here is a pass/fail test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${SEJAJAR:-.build/release/sejajar}
+CORPORA=${CORPORA:-../shared/corpora}
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+TB="$(cd "$CORPORA/textberg-de-fr" && pwd)"
+NT="$(cd "$CORPORA/ntrex-es-id" && pwd)"
+
+seconds() { date +%s.%N; }
+rate() { awk -v n="$1" -v a="$2" -v b="$3" 'BEGIN { printf "%.0f", n / (b - a) }'; }
+
+echo "== Text+Berg de-fr test (7 documents, --input lines)"
+: > "$OUT/tb.tsv"
+for k in 0 1 2 3 4 5 6; do printf '%s\t%s\n' "$TB/test/test$k.de" "$TB/test/test$k.fr" >> "$OUT/tb.tsv"; done
+sentences=$(cat "$TB"/test/test?.de "$TB"/test/test?.fr | wc -l)
+t0=$(seconds)
+"$BIN" align --batch "$OUT/tb.tsv" --from de --to fr --input lines --format ladder --output-dir "$OUT/tb" --quiet
+t1=$(seconds)
+echo "batch (one --batch call), $(rate "$sentences" "$t0" "$t1") sentences/s:"
+"$BIN" evaluate --gold "$TB"/test/test?.defr --test $(for k in 0 1 2 3 4 5 6; do echo "$OUT/tb/test$k.de.ladder"; done)
+mkdir -p "$OUT/tb1"
+t0=$(seconds)
+for k in 0 1 2 3 4 5 6; do
+  "$BIN" align "$TB/test/test$k.de" "$TB/test/test$k.fr" --from de --to fr --input lines --format ladder --output "$OUT/tb1/test$k.ladder" --quiet
+done
+t1=$(seconds)
+echo "one pair at a time, $(rate "$sentences" "$t0" "$t1") sentences/s:"
+"$BIN" evaluate --gold "$TB"/test/test?.defr --test $(for k in 0 1 2 3 4 5 6; do echo "$OUT/tb1/test$k.ladder"; done)
+
+echo "== Text+Berg de-fr dev (1 document, alone)"
+"$BIN" align "$TB/dev/dev.de" "$TB/dev/dev.fr" --from de --to fr --input lines --format ladder --output "$OUT/dev.ladder" --quiet
+"$BIN" evaluate --gold "$TB/dev/dev.defr" --test "$OUT/dev.ladder"
+
+echo "== NTREX es-id perturbed documents (--batch)"
+: > "$OUT/nt.tsv"
+golds=(); tests=()
+for es in "$NT"/perturbed/doc[0-9]*.es; do
+  base=${es%.es}
+  printf '%s\t%s\n' "$es" "$base.id" >> "$OUT/nt.tsv"
+  golds+=("$base.gold"); tests+=("$OUT/nt/$(basename "$es").ladder")
+done
+sentences=$(cat "$NT"/perturbed/doc[0-9]*.es "$NT"/perturbed/doc[0-9]*.id | wc -l)
+t0=$(seconds)
+"$BIN" align --batch "$OUT/nt.tsv" --from es --to id --input lines --format ladder --output-dir "$OUT/nt" --quiet
+t1=$(seconds)
+echo "batch, $(rate "$sentences" "$t0" "$t1") sentences/s:"
+"$BIN" evaluate --gold "${golds[@]}" --test "${tests[@]}"
+
+echo "== Verdicts"
+for pair in "Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt"; do
+  set -- $pair
+  printf 'seed pair: '; "$BIN" align "$1" "$2" --from es --to id --quiet | grep '"verdict"'
+done
+: > "$OUT/real.tsv"; : > "$OUT/cross.tsv"
+for k in $(seq -w 0 79); do
+  printf '%s\t%s\n' "$NT/docs/doc0$k.es" "$NT/docs/doc0$k.id" >> "$OUT/real.tsv"
+  j=$(printf '%02d' $(( (10#$k + 37) % 80 )))
+  printf '%s\t%s\n' "$NT/docs/doc0$k.es" "$NT/docs/doc0$j.id" >> "$OUT/cross.tsv"
+done
+for set in real cross; do
+  counts=$( { "$BIN" align --batch "$OUT/$set.tsv" --from es --to id --input lines --format ladder --output-dir "$OUT/$set" 2>&1 >/dev/null; } \
+    | sed -n 's/.*: \(parallel\|partial\|comparable\|unrelated\), .*/\1/p' | sort | uniq -c | tr '\n' ' ')
+  echo "NTREX $set pairs (80, --batch): $counts"
+done
+for set in real cross; do
+  : > "$OUT/$set.alone"
+  for k in 00 11 22 33 44 55 66 77; do
+    line=$(sed -n "$((10#$k + 1))p" "$OUT/$set.tsv")
+    "$BIN" align $(echo "$line" | cut -f1) $(echo "$line" | cut -f2) --from es --to id --input lines --format ladder -o /dev/null 2>&1 \
+      | sed -n 's/.*: \(parallel\|partial\|comparable\|unrelated\), .*/\1/p' >> "$OUT/$set.alone"
+  done
+  echo "NTREX $set pairs (8, one at a time): $(sort "$OUT/$set.alone" | uniq -c | tr '\n' ' ')"
+done
+
+echo "== Large input: NTREX perturbed ALL repeated (peak memory, time)"
+large() {
+  local target=$1 name=$2
+  : > "$OUT/$name.es"; : > "$OUT/$name.id"
+  while [ "$(wc -l < "$OUT/$name.es")" -lt "$target" ]; do
+    cat "$NT/perturbed/ALL.es" >> "$OUT/$name.es"; cat "$NT/perturbed/ALL.id" >> "$OUT/$name.id"
+  done
+  head -n "$target" "$OUT/$name.es" > "$OUT/$name.es.cut"; head -n "$target" "$OUT/$name.id" > "$OUT/$name.id.cut"
+  /usr/bin/time -f "%e %M" -o "$OUT/$name.time" "$BIN" align "$OUT/$name.es.cut" "$OUT/$name.id.cut" --from es --to id --input lines --format ladder --output "$OUT/$name.ladder" --quiet
+  read -r secs kb < "$OUT/$name.time"
+  echo "$target sentences per side: $secs s, peak $((kb / 1024)) MB"
+  echo "$secs $kb" > "$OUT/$name.fig"
+}
+large 40000 half
+large 80000 full
+read -r s1 m1 < "$OUT/half.fig"; read -r s2 m2 < "$OUT/full.fig"
+awk -v a="$s1" -v b="$s2" -v c="$m1" -v d="$m2" 'BEGIN { printf "doubling 40k -> 80k: time x%.2f, memory x%.2f\n", b / a, d / c }'

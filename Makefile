@@ -9,12 +9,7 @@ SEJAJAR := .build/release/sejajar
 
 # Installs the Debian packages the build and the tests need, only when one is missing.
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@bash .ci/apt-install $(APT_PACKAGES)
 
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS)

@@ -43,8 +43,12 @@ struct TextOptions: ParsableArguments {
     var console: Console { Console(quiet: quiet, verbose: verbose) }
 
     func readPair(_ source: String, _ target: String) throws -> (Document, Document) {
-        let reader = DocumentReader(format: input)
-        return (try reader.read(path: source, language: Language(from)), try reader.read(path: target, language: Language(to)))
+        try readPairs([(source, target)])[0]
+    }
+
+    /// Reads many pairs, on all cores.
+    func readPairs(_ paths: [(String, String)]) throws -> [(Document, Document)] {
+        try DocumentReader(format: input).readPairs(paths, source: Language(from), target: Language(to))
     }
 
     func aligner(progress: (@Sendable (String) -> Void)?) throws -> Aligner {
@@ -136,7 +140,7 @@ struct Align: ParsableCommand {
         let aligner = try options.aligner(progress: progress)
         if let batch, let outputDir {
             let list = try options.readPairList(batch)
-            let documents = try list.map { try options.readPair($0.0, $0.1) }
+            let documents = try options.readPairs(list)
             let alignments = aligner.alignBatch(documents)
             console.endProgress()
             try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)

@@ -43,7 +43,7 @@ struct LexiconCommand: ParsableCommand {
         func run() throws {
             let console = options.console
             let list = try batch.map { try options.readPairList($0) } ?? [(source!, target!)]
-            let documents = try list.map { try options.readPair($0.0, $0.1) }
+            let documents = try options.readPairs(list)
             let lexicon = try options.aligner(progress: console.progress()).learnLexicon(documents)
             console.endProgress()
             try OutputFile.write(lexicon.tsv, to: output)

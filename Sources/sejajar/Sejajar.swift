@@ -66,8 +66,11 @@ struct Console: Sendable {
     func progress() -> (@Sendable (String) -> Void)? {
         guard !quiet, verbose || Self.isTerminal else { return nil }
         let terminal = Self.isTerminal
+        let start = Date()
         return { message in
-            let line = terminal ? "\r\u{1B}[K" + message : message + "\n"
+            // Verbose lines carry the elapsed time, so a long run shows where the time goes.
+            let stamped = String(format: "[%6.1fs] ", Date().timeIntervalSince(start)) + message
+            let line = terminal ? "\r\u{1B}[K" + stamped : stamped + "\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
     }

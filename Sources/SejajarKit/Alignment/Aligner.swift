@@ -35,7 +35,9 @@ public struct Aligner: Sendable {
 
     /// Aligns many document pairs at once, on all cores, learning one lexicon from all of them.
     public func alignBatch(_ pairs: [(Document, Document)]) -> [Alignment] {
-        let (problems, _) = prepare(pairs)
+        progress?("tokenising \(pairs.count * 2) documents")
+        let (problems, global) = prepare(pairs)
+        progress?("pass 1: \(problems.reduce(0) { $0 + $1.sourceUnits.count + $1.targetUnits.count }) sentences, \(global.count) words")
         let first = runAll(problems, label: "pass 1") { problem, _ in
             self.structure(problem, tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
         }
@@ -83,7 +85,8 @@ public struct Aligner: Sendable {
         let documents = pairs.flatMap { [$0.0, $0.1] }
         let tokenised = Mutex<[[[Token]]]>(Array(repeating: [], count: documents.count))
         DispatchQueue.concurrentPerform(iterations: documents.count) { d in
-            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text) }
+            var cache = Tokenizer.FoldCache()
+            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache) }
             tokenised.withLock { $0[d] = tokens }
         }
         var global = Vocabulary()
@@ -249,7 +252,8 @@ struct SearchContext: Sendable {
         } else {
             let size = parameters.blockSize
             let sourceGroups = source.blocks(of: size), targetGroups = target.blocks(of: size)
-            let coarse = solve(source.merged(sourceGroups), target.merged(targetGroups), shapes: BandedSearch.blockShapes)
+            let coarse = solve(source.merged(sourceGroups, weighted: true), target.merged(targetGroups, weighted: true),
+                               shapes: BandedSearch.blockShapes)
             band = .around(coarse: coarse, sourceGroups: sourceGroups, targetGroups: targetGroups, n: n, m: m,
                            margin: parameters.bandMargin)
         }

@@ -21,7 +21,11 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     /// Band margin, in units, around a coarse path.
     public var bandMargin: Int = 12
     /// Largest number of cells searched without a coarse pass first.
-    public var fullSearchLimit: Int = 2_500_000
+    public var fullSearchLimit: Int = 250_000
+    /// Extra length tolerance of coarse blocks, as a fraction of their length: fixed-size blocks
+    /// never start where a sentence pair starts, so their lengths differ by up to a few sentences
+    /// even when the alignment is right.
+    public var blockLengthSlack: Float = 0.25
     /// Confidence at which a bead counts as confidently aligned in the verdict.
     public var confidentThreshold: Double = 0.5
 

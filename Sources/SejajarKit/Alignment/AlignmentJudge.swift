@@ -56,9 +56,6 @@ struct AlignmentJudge {
             verdict = .partial
         } else {
             let related = Self.relatedness(problem, tables: problem.tables(extra: [], lexicons: []))
-            if ProcessInfo.processInfo.environment["SEJAJAR_DEBUG"] != nil {
-                FileHandle.standardError.write(Data("shares \(sourceShare) \(targetShare) related \(related)\n".utf8))
-            }
             verdict = related >= 0.03 ? .comparable : .unrelated
         }
         if let different = Self.differentSources(problem) {
@@ -92,9 +89,6 @@ struct AlignmentJudge {
         let z = (similarity - reference) / background.spread
         let length = max(model.lengthProbability(i: i, j: j, a: a, b: b), 1e-6)
         let logit = 1.2 * (z - 2.0) + 0.4 * log(length) + 0.5
-        if ProcessInfo.processInfo.environment["SEJAJAR_DEBUG"] != nil {
-            FileHandle.standardError.write(Data("bead \(i)+\(a) \(j)+\(b): sim \(similarity) local \(local) bg \(background) z \(z) len \(length)\n".utf8))
-        }
         return Double(1 / (1 + exp(-logit)))
     }
 

@@ -31,20 +31,23 @@ struct AlignmentProblem: Sendable {
         var vocabulary = Vocabulary()
         var localOfGlobal: [Int32: Int32] = [:]
         var globalIDs: [Int32] = []
+        var localSlot = [Int32](repeating: -1, count: global.count)
         func local(_ ids: [Int32]) -> [Int32] {
             ids.map { g in
-                if let l = localOfGlobal[g] { return l }
+                let known = localSlot[Int(g)]
+                if known >= 0 { return known }
                 let index = Int(g)
                 let l = vocabulary.intern(Token(folded: global.words[index], isNumber: global.isNumber[index],
                                                 isCapitalised: global.seenCapitalised[index]))
                 localOfGlobal[g] = l
+                localSlot[Int(g)] = l
                 globalIDs.append(g)
                 return l
             }
         }
         let sourceTokens = sourceContent.map { local(sourceGlobal[$0]) }
         let targetTokens = targetContent.map { local(targetGlobal[$0]) }
-        func characters(_ text: String) -> Float { Float(text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }) }
+        func characters(_ text: String) -> Float { Float(text.unicodeScalars.reduce(0) { $0 + (String.isSpace($1) ? 0 : 1) }) }
         sourceUnits = UnitSequence(chars: sourceContent.map { characters(source.sentences[$0].text) }, tokens: sourceTokens)
         targetUnits = UnitSequence(chars: targetContent.map { characters(target.sentences[$0].text) }, tokens: targetTokens)
         sourceParagraphs = Self.paragraphs(of: source, content: sourceContent)

@@ -12,8 +12,13 @@ struct CostModel: Sendable {
     var lengthRatio: Float
     private var sourcePrefix: [Float]
     private var targetPrefix: [Float]
+    private var sourceWeightPrefix: [Float]
+    private var targetWeightPrefix: [Float]
     /// Whether the lexical term is used (off for a pure length baseline).
     var useLexical: Bool
+    /// Standard deviation added to the length model, as a fraction of the mean length (coarse
+    /// blocks only).
+    private var lengthSlack: Float
 
     init(parameters: AlignerParameters, source: UnitSequence, target: UnitSequence, evidence: PairEvidence,
          lengthRatio: Float, useLexical: Bool = true) {
@@ -23,21 +28,34 @@ struct CostModel: Sendable {
         self.evidence = evidence
         self.lengthRatio = lengthRatio
         self.useLexical = useLexical
+        lengthSlack = source.weights.contains { $0 > 1 } || target.weights.contains { $0 > 1 } ? parameters.blockLengthSlack : 0
         var prefix: [Float] = [0]
         for c in source.chars { prefix.append(prefix.last! + c) }
         sourcePrefix = prefix
         prefix = [0]
         for c in target.chars { prefix.append(prefix.last! + c) }
         targetPrefix = prefix
+        prefix = [0]
+        for w in source.weights { prefix.append(prefix.last! + w) }
+        sourceWeightPrefix = prefix
+        prefix = [0]
+        for w in target.weights { prefix.append(prefix.last! + w) }
+        targetWeightPrefix = prefix
     }
 
-    /// Cost of the bead covering source units i..<i+a and target units j..<j+b.
+    /// Cost of the bead covering source units i..<i+a and target units j..<j+b. Units that stand
+    /// for several sentences (coarse blocks) scale the cost by how many sentences the bead covers.
     func cost(i: Int, j: Int, a: Int, b: Int) -> Float {
         let prior = parameters.shapeCost(a, b)
-        if a == 0 || b == 0 { return prior }
+        let weight = (sourceWeightPrefix[i + a] - sourceWeightPrefix[i]) + (targetWeightPrefix[j + b] - targetWeightPrefix[j])
+        if a == 0 || b == 0 { return prior * weight }
+        return unweightedCost(i: i, j: j, a: a, b: b, prior: prior) * weight / Float(a + b)
+    }
+
+    private func unweightedCost(i: Int, j: Int, a: Int, b: Int, prior: Float) -> Float {
         let sourceLength = sourcePrefix[i + a] - sourcePrefix[i]
         let targetLength = targetPrefix[j + b] - targetPrefix[j]
-        var total = prior + parameters.lengthWeight * Self.lengthCost(sourceLength, targetLength, ratio: lengthRatio)
+        var total = prior + parameters.lengthWeight * Self.lengthCost(sourceLength, targetLength, ratio: lengthRatio, slack: lengthSlack)
         if useLexical {
             total += parameters.lexicalWeight * lexicalTerm(i: i, j: j, a: a, b: b)
         }
@@ -76,9 +94,10 @@ struct CostModel: Sendable {
     }
 
     /// Gale–Church: −log of the two-sided tail probability of the length difference.
-    static func lengthCost(_ sourceLength: Float, _ targetLength: Float, ratio: Float) -> Float {
+    static func lengthCost(_ sourceLength: Float, _ targetLength: Float, ratio: Float, slack: Float = 0) -> Float {
         let mean = max(1, (sourceLength + targetLength / ratio) / 2)
-        let delta = (targetLength - sourceLength * ratio) / (mean * 6.8 * ratio).squareRoot()
+        let extra = slack * mean * ratio
+        let delta = (targetLength - sourceLength * ratio) / (mean * 6.8 * ratio + extra * extra).squareRoot()
         let tail = erfc(Double(abs(delta)) / 2.0.squareRoot())
         return Float(-log(max(tail, 1e-12)))
     }

@@ -51,38 +51,66 @@ struct PairEvidence: Sendable {
         matchedTarget = [Float](repeating: 0, count: cells)
         guard cells > 0 else { return }
 
-        // Stamp arrays: mark the tokens of one unit, then test candidates against the marks.
+        // Rows are independent: large bands are split into chunks computed on all cores.
         let vocabularySize = tables.first?.forward.count ?? 0
-        var targetMark = [Int32](repeating: -1, count: vocabularySize)
-        var sourceMark = [Int32](repeating: -1, count: vocabularySize)
-        for i in 0..<n where rowUpper[i] >= rowLower[i] {
-            let table = tables[Int(source.table[i])]
-            let sourceIDs = source.tokens[i]
-            for id in sourceIDs { sourceMark[Int(id)] = Int32(i) }
-            for j in rowLower[i]...rowUpper[i] {
-                let stamp = Int32(j)
-                for id in target.tokens[j] { targetMark[Int(id)] = stamp }
-                var forwardSum: Float = 0
-                for id in sourceIDs {
-                    for candidate in table.forward[Int(id)] where targetMark[Int(candidate)] == stamp {
-                        forwardSum += sourceWeights[Int(id)]
-                        break
+        let chunkCount = cells >= 200_000 ? min(8, max(1, ProcessInfo.processInfo.activeProcessorCount * 2)) : 1
+        let rowsPerChunk = (n + chunkCount - 1) / chunkCount
+        let rowLower = self.rowLower, rowUpper = self.rowUpper, rowStart = self.rowStart
+        matchedSource.withUnsafeMutableBufferPointer { matchedSource in
+            matchedTarget.withUnsafeMutableBufferPointer { matchedTarget in
+                nonisolated(unsafe) let forwardOut = matchedSource
+                nonisolated(unsafe) let backwardOut = matchedTarget
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                    // A table's backward lists are the inverse of its forward lists, so one pass
+                    // over the row's (source token → candidate) links serves both directions: for
+                    // each candidate target id, the row keeps a chain of the source tokens it
+                    // renders. A cell then costs one look-up per target token.
+                    var head = [Int32](repeating: -1, count: vocabularySize)
+                    var headRow = [Int32](repeating: -1, count: vocabularySize)
+                    var seen = [Int32](repeating: -1, count: vocabularySize)
+                    var linkSource: [Int32] = []
+                    var linkNext: [Int32] = []
+                    var cellStamp: Int32 = 0
+                    let rows = (chunk * rowsPerChunk)..<min(n, (chunk + 1) * rowsPerChunk)
+                    for i in rows where rowUpper[i] >= rowLower[i] {
+                        let table = tables[Int(source.table[i])]
+                        let row = Int32(i)
+                        linkSource.removeAll(keepingCapacity: true)
+                        linkNext.removeAll(keepingCapacity: true)
+                        for id in source.tokens[i] {
+                            for candidate in table.forward[Int(id)] {
+                                let t = Int(candidate)
+                                if headRow[t] != row { headRow[t] = row; head[t] = -1 }
+                                linkSource.append(id)
+                                linkNext.append(head[t])
+                                head[t] = Int32(linkSource.count - 1)
+                            }
+                        }
+                        guard !linkSource.isEmpty else { continue }
+                        for j in rowLower[i]...rowUpper[i] {
+                            cellStamp &+= 1
+                            if cellStamp == Int32.max { cellStamp = 0; for k in seen.indices { seen[k] = -1 } }
+                            var forwardSum: Float = 0
+                            var backwardSum: Float = 0
+                            for id in target.tokens[j] where headRow[Int(id)] == row {
+                                backwardSum += targetWeights[Int(id)]
+                                var link = head[Int(id)]
+                                while link >= 0 {
+                                    let s = Int(linkSource[Int(link)])
+                                    if seen[s] != cellStamp {
+                                        seen[s] = cellStamp
+                                        forwardSum += sourceWeights[s]
+                                    }
+                                    link = linkNext[Int(link)]
+                                }
+                            }
+                            let cell = rowStart[i] + j - rowLower[i]
+                            forwardOut[cell] = forwardSum
+                            backwardOut[cell] = backwardSum
+                        }
                     }
                 }
-                var backwardSum: Float = 0
-                for id in target.tokens[j] {
-                    for candidate in table.backward[Int(id)] where sourceMark[Int(candidate)] == Int32(i) {
-                        backwardSum += targetWeights[Int(id)]
-                        break
-                    }
-                }
-                let cell = rowStart[i] + j - rowLower[i]
-                matchedSource[cell] = forwardSum
-                matchedTarget[cell] = backwardSum
-                // Reset marks lazily: stamps are unique per (row, column) through the row index check.
-                for id in target.tokens[j] { targetMark[Int(id)] = -1 }
             }
-            for id in sourceIDs { sourceMark[Int(id)] = -1 }
         }
     }
 

@@ -7,17 +7,23 @@ struct UnitSequence: Sendable {
     var tokens: [[Int32]]
     /// Which translation table each unit uses (jackknife folds); only read on the source side.
     var table: [UInt8]
+    /// How many base units (sentences) each unit stands for: 1 for sentences and paragraphs, the
+    /// block size for coarse search blocks, so that a coarse bead costs about what its fine beads
+    /// would add up to.
+    var weights: [Float]
 
     var count: Int { chars.count }
 
-    init(chars: [Float], tokens: [[Int32]], table: [UInt8]? = nil) {
+    init(chars: [Float], tokens: [[Int32]], table: [UInt8]? = nil, weights: [Float]? = nil) {
         self.chars = chars
         self.tokens = tokens
         self.table = table ?? [UInt8](repeating: 0, count: chars.count)
+        self.weights = weights ?? [Float](repeating: 1, count: chars.count)
     }
 
-    /// One unit per group of consecutive units: lengths add, token sets unite.
-    func merged(_ groups: [Range<Int>]) -> UnitSequence {
+    /// One unit per group of consecutive units: lengths add, token sets unite; weights add when
+    /// `weighted` (search blocks) and stay 1 otherwise (paragraphs, which are units of their own).
+    func merged(_ groups: [Range<Int>], weighted: Bool = false) -> UnitSequence {
         var chars: [Float] = []
         var tokens: [[Int32]] = []
         var table: [UInt8] = []
@@ -30,12 +36,14 @@ struct UnitSequence: Sendable {
             tokens.append(merged)
             table.append(group.isEmpty ? 0 : self.table[group.lowerBound])
         }
-        return UnitSequence(chars: chars, tokens: tokens, table: table)
+        let weights = weighted ? groups.map { group in group.reduce(Float(0)) { $0 + self.weights[$1] } } : nil
+        return UnitSequence(chars: chars, tokens: tokens, table: table, weights: weights)
     }
 
     /// A sub-sequence.
     func slice(_ range: Range<Int>) -> UnitSequence {
-        UnitSequence(chars: Array(chars[range]), tokens: Array(tokens[range]), table: Array(table[range]))
+        UnitSequence(chars: Array(chars[range]), tokens: Array(tokens[range]), table: Array(table[range]),
+                     weights: Array(weights[range]))
     }
 
     /// Consecutive blocks of `size` units.

@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// How an input file is laid out.
 public enum InputFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// Running text: paragraphs separated by blank lines (or one per line when the file has none),
@@ -27,6 +30,23 @@ public struct DocumentReader: Sendable {
         return document(from: text, path: path, language: language)
     }
 
+    /// Reads document pairs on all cores; the first failing file (in list order) is the error.
+    public func readPairs(_ paths: [(String, String)], source: Language, target: Language) throws(SejajarError) -> [(Document, Document)] {
+        let files = paths.flatMap { [($0.0, source), ($0.1, target)] }
+        let results = Mutex<[Result<Document, SejajarError>?]>(Array(repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { k in
+            let result: Result<Document, SejajarError>
+            do throws(SejajarError) { result = .success(try read(path: files[k].0, language: files[k].1)) } catch { result = .failure(error) }
+            results.withLock { $0[k] = result }
+        }
+        let documents = results.withLock { $0.map { $0! } }
+        var pairs: [(Document, Document)] = []
+        for k in stride(from: 0, to: documents.count, by: 2) {
+            pairs.append((try documents[k].get(), try documents[k + 1].get()))
+        }
+        return pairs
+    }
+
     /// Segments already decoded text (`path` only labels the result).
     public func document(from text: String, path: String, language: Language) -> Document {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -40,7 +60,7 @@ public struct DocumentReader: Sendable {
             let index = paragraphs.count
             if format == .lines || role.isBoilerplate {
                 for line in block.lines {
-                    let collapsed = line.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    let collapsed = line.text.collapsingWhitespace()
                     sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: line.number, column: line.column))
                 }
             } else {
@@ -134,6 +154,27 @@ public struct DocumentReader: Sendable {
 }
 
 extension String {
+    /// Runs of whitespace folded to one space, none at either end. Works on scalars with an ASCII
+    /// fast path: `Character.isWhitespace` over every character of a large file is slow.
+    func collapsingWhitespace() -> String {
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if Self.isSpace(scalar) {
+                pendingSpace = !scalars.isEmpty
+            } else {
+                if pendingSpace { scalars.append(" "); pendingSpace = false }
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 9 && scalar.value <= 13) }
+        return scalar.properties.isWhitespace
+    }
+
     func trimmingTrailingWhitespace() -> String {
         var end = endIndex
         while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }

@@ -33,6 +33,13 @@ public enum TextDecoder {
 
     /// Folds CRLF and CR to LF and composes to NFC.
     static func normalise(_ text: String) -> String {
+        var text = text
+        if text.utf8.contains(13) { text = foldingLineBreaks(text) }
+        // ASCII is already in NFC.
+        return text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    private static func foldingLineBreaks(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -48,14 +55,15 @@ public enum TextDecoder {
             previousWasCR = false
             scalars.append(scalar)
         }
-        return String(scalars).precomposedStringWithCanonicalMapping
+        return String(scalars)
     }
 
     private static func decodeUTF8(_ bytes: [UInt8], from start: Int, path: String) throws(SejajarError) -> String {
         if let offset = firstInvalidUTF8Offset(bytes, from: start) {
             throw .invalidEncoding(path: path, byteOffset: offset, reason: "invalid UTF-8")
         }
-        return String(decoding: bytes[start...], as: UTF8.self)
+        // Decoding from a contiguous buffer takes the standard library's fast path.
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
     }
 
     /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence

@@ -13,28 +13,53 @@ public struct Token: Sendable, Hashable {
 public enum Tokenizer {
     /// The tokens of `text`, in order.
     public static func tokens(_ text: String) -> [Token] {
+        var cache = FoldCache()
+        return tokens(text, cache: &cache)
+    }
+
+    /// Remembers the folded form of each word seen, so that a document folds each distinct word
+    /// once (folding non-ASCII words needs a canonical decomposition, which is slow).
+    public struct FoldCache: Sendable {
+        var folded: [String: String] = [:]
+        /// An empty cache.
+        public init() {}
+
+        mutating func fold(_ word: String) -> String {
+            if let known = folded[word] { return known }
+            let result = Tokenizer.fold(word)
+            folded[word] = result
+            return result
+        }
+    }
+
+    /// The tokens of `text`, folding through `cache`. Works on Unicode scalars (the text is NFC)
+    /// with ASCII fast paths; combining marks continue the word they follow.
+    public static func tokens(_ text: String, cache: inout FoldCache) -> [Token] {
         var result: [Token] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var currentIsNumber = true
         var capitalised = false
         var pendingSeparator = false
         func flush() {
             if !current.isEmpty {
-                result.append(Token(folded: fold(current), isNumber: currentIsNumber, isCapitalised: capitalised))
+                result.append(Token(folded: cache.fold(String(current)), isNumber: currentIsNumber, isCapitalised: capitalised))
             }
-            current = ""
+            current = String.UnicodeScalarView()
             currentIsNumber = true
             capitalised = false
             pendingSeparator = false
         }
-        for character in text {
-            if character.isLetter || character.isNumber {
-                if pendingSeparator && !(currentIsNumber && character.isNumber) { flush() }
+        for scalar in text.unicodeScalars {
+            let kind = Self.kind(of: scalar)
+            if kind != .other {
+                let isNumber = kind == .digit
+                if kind == .mark && current.isEmpty { flush(); continue }
+                if pendingSeparator && !(currentIsNumber && isNumber) { flush() }
                 pendingSeparator = false
-                if current.isEmpty { capitalised = character.isUppercase }
-                if !character.isNumber { currentIsNumber = false }
-                current.append(character)
-            } else if (character == "." || character == ",") && currentIsNumber && !current.isEmpty && !pendingSeparator {
+                if current.isEmpty { capitalised = kind == .upper }
+                if !isNumber && kind != .mark { currentIsNumber = false }
+                current.append(scalar)
+            } else if (scalar == "." || scalar == ",") && currentIsNumber && !current.isEmpty && !pendingSeparator {
                 // Possibly a group or decimal separator inside a number: decide on the next character.
                 pendingSeparator = true
             } else {
@@ -43,6 +68,26 @@ public enum Tokenizer {
         }
         flush()
         return result
+    }
+
+    private enum ScalarKind { case upper, letter, digit, mark, other }
+
+    private static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+        switch scalar.value {
+        case 0x30...0x39: return .digit
+        case 0x41...0x5A: return .upper
+        case 0x61...0x7A: return .letter
+        case 0..<0x80: return .other
+        default:
+            let properties = scalar.properties
+            switch properties.generalCategory {
+            case .uppercaseLetter, .titlecaseLetter: return .upper
+            case .lowercaseLetter, .modifierLetter, .otherLetter: return .letter
+            case .decimalNumber, .letterNumber, .otherNumber: return .digit
+            case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+            default: return .other
+            }
+        }
     }
 
     /// Case and diacritic folding of one word.

@@ -35,6 +35,28 @@ struct AlignerTests {
         #expect(score.laxF1 >= 0.9, "\(score)")
     }
 
+    /// A long document whose content repeats must not be aligned one repeat out of phase: the coarse
+    /// pass over blocks (forced here by a tiny full-search limit) once skipped a whole repeat.
+    @Test func coarseSearchKeepsRepeatedContentInPhase() throws {
+        let reader = DocumentReader(format: .lines)
+        let sourceOnce = try TextDecoder.read(path: Self.fixture("doc006.es")), targetOnce = try TextDecoder.read(path: Self.fixture("doc006.id"))
+        let gold = try Ladder.parse(try TextDecoder.read(path: Self.fixture("doc006.gold")), path: "doc006.gold")
+        let repeats = 16
+        let source = reader.document(from: String(repeating: sourceOnce.hasSuffix("\n") ? sourceOnce : sourceOnce + "\n", count: repeats),
+                                     path: "s", language: "es")
+        let target = reader.document(from: String(repeating: targetOnce.hasSuffix("\n") ? targetOnce : targetOnce + "\n", count: repeats),
+                                     path: "t", language: "id")
+        let n = source.sentences.count / repeats, m = target.sentences.count / repeats
+        let repeatedGold = (0..<repeats).flatMap { k in gold.map { ($0.0.map { $0 + k * n }, $0.1.map { $0 + k * m }) } }
+        var parameters = AlignerParameters()
+        parameters.fullSearchLimit = 400
+        parameters.blockSize = 8
+        parameters.bandMargin = 4
+        let alignment = Aligner(parameters: parameters, learnsLexicon: false).align(source, target)
+        let score = AlignmentScore(files: [(repeatedGold, Self.rungs(alignment))])
+        #expect(score.strictF1 >= 0.95, "\(score)")
+    }
+
     @Test func alignsSplitSentenceAsOneToTwo() {
         let source = Document(language: "en", paragraphs: [[
             "The committee met on 12 March 2024 in Hanoi.",

@@ -34,6 +34,10 @@ struct TextOptions: ParsableArguments {
     @Flag(help: "Do not learn a lexicon from the input (one pass, length and anchors only).")
     var noLearning = false
 
+    @Option(help: ArgumentHelp("Cost-model weights as JSON (any subset of AlignerParameters' fields), for experiments.",
+                               visibility: .hidden))
+    var parameters: String?
+
     @Flag(help: "No progress or summaries on standard error.")
     var quiet = false
 
@@ -54,7 +58,9 @@ struct TextOptions: ParsableArguments {
     func aligner(progress: (@Sendable (String) -> Void)?) throws -> Aligner {
         var anchors: [any AnchorSource] = []
         if let lexicon { anchors.append(try Lexicon.read(path: lexicon)) }
-        return Aligner(anchors: anchors, learnsLexicon: !noLearning, progress: progress)
+        var weights = AlignerParameters()
+        if let parameters { weights = try AlignerParameters.read(path: parameters) }
+        return Aligner(parameters: weights, anchors: anchors, learnsLexicon: !noLearning, progress: progress)
     }
 
     /// Reads a `source<TAB>target` list; relative paths are relative to the list's folder.

@@ -102,7 +102,8 @@ public struct Aligner: Sendable {
             }
         }
         let problems = pairs.indices.map { p in
-            AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1], global: global)
+            AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1], global: global,
+                             parameters: parameters)
         }
         return (problems, global)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The weights of the aligner's cost model. The defaults were chosen on development data of
 /// several language pairs and are not specific to any; they are exposed so that experiments and
 /// benchmarks can vary them.
@@ -12,6 +14,10 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     public var shrinkage: Float = 3.0
     /// Cost of leaving a unit unaligned (a 1-0 or 0-1 bead).
     public var skipCost: Float = 3.0
+    /// Units with at most this many letters and digits are debris (OCR noise, stray symbols)…
+    public var debrisLetters: Int = 3
+    /// …and leaving one unaligned costs only this share of `skipCost`.
+    public var debrisSkipShare: Float = 0.3
     /// Extra cost per unit beyond one on either side of a bead (merges must earn their place).
     public var mergeCost: Float = 2.2
     /// Extra cost for a 2-2 bead over and above the merge cost.
@@ -38,5 +44,18 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
         var cost = mergeCost * Float(a + b - 2)
         if a >= 2 && b >= 2 { cost += twoByTwoCost }
         return cost
+    }
+
+    /// Reads weights from a JSON object; fields it does not name keep their defaults.
+    public static func read(path: String) throws(SejajarError) -> AlignerParameters {
+        let text = try TextDecoder.read(path: path)
+        do {
+            let overrides = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
+            let defaults = try JSONSerialization.jsonObject(with: JSONEncoder().encode(AlignerParameters())) as? [String: Any] ?? [:]
+            let merged = defaults.merging(overrides) { _, new in new }
+            return try JSONDecoder().decode(AlignerParameters.self, from: JSONSerialization.data(withJSONObject: merged))
+        } catch {
+            throw .malformed(path: path, line: 1, column: 1, message: "not a JSON object of aligner parameters: \(error)")
+        }
     }
 }

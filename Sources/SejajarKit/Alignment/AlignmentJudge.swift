@@ -39,20 +39,28 @@ struct AlignmentJudge {
         let boilerplate = boilerplateBeads(problem)
         let beads = Self.merge(contentBeads, boilerplate)
 
-        // Verdict from confident coverage of each side's content.
+        // Verdict from coverage of each side's content: the expected share (sentences weighted by
+        // their bead's confidence) says whether the whole is a translation; the share in confident
+        // beads says whether a large part is.
         var coveredSource = 0, coveredTarget = 0
-        for bead in beads where bead.role == .content && !bead.isNull && bead.confidence >= parameters.confidentThreshold {
-            coveredSource += bead.source.count
-            coveredTarget += bead.target.count
+        var expectedSource = 0.0, expectedTarget = 0.0
+        for bead in beads where bead.role == .content && !bead.isNull {
+            expectedSource += bead.confidence * Double(bead.source.count)
+            expectedTarget += bead.confidence * Double(bead.target.count)
+            if bead.confidence >= parameters.confidentThreshold {
+                coveredSource += bead.source.count
+                coveredTarget += bead.target.count
+            }
         }
         let sourceShare = n == 0 ? 0 : Double(coveredSource) / Double(n)
         let targetShare = m == 0 ? 0 : Double(coveredTarget) / Double(m)
+        let expected = n == 0 || m == 0 ? 0 : min(expectedSource / Double(n), expectedTarget / Double(m))
         let score = n + m == 0 ? 0 : Double(coveredSource + coveredTarget) / Double(n + m)
         var findings: [Finding] = []
         var verdict: Verdict
-        if sourceShare >= 0.8 && targetShare >= 0.8 {
+        if expected >= 0.5 && min(sourceShare, targetShare) >= 0.5 {
             verdict = .parallel
-        } else if max(sourceShare, targetShare) >= 0.6 && min(sourceShare, targetShare) >= 0.3 || min(sourceShare, targetShare) >= 0.5 {
+        } else if max(sourceShare, targetShare) >= 0.5 && min(sourceShare, targetShare) >= 0.25 {
             verdict = .partial
         } else {
             let related = Self.relatedness(problem, tables: problem.tables(extra: [], lexicons: []))

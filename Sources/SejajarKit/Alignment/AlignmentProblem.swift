@@ -23,7 +23,8 @@ struct AlignmentProblem: Sendable {
     let lengthRatio: Float
 
     /// Builds the problem; `sourceGlobal` and `targetGlobal` are the sentences' global token ids.
-    init(source: Document, target: Document, sourceGlobal: [[Int32]], targetGlobal: [[Int32]], global: Vocabulary) {
+    init(source: Document, target: Document, sourceGlobal: [[Int32]], targetGlobal: [[Int32]], global: Vocabulary,
+         parameters: AlignerParameters = AlignerParameters()) {
         self.source = source
         self.target = target
         sourceContent = source.contentSentenceIndices
@@ -50,6 +51,14 @@ struct AlignmentProblem: Sendable {
         func characters(_ text: String) -> Float { Float(text.unicodeScalars.reduce(0) { $0 + (String.isSpace($1) ? 0 : 1) }) }
         sourceUnits = UnitSequence(chars: sourceContent.map { characters(source.sentences[$0].text) }, tokens: sourceTokens)
         targetUnits = UnitSequence(chars: targetContent.map { characters(target.sentences[$0].text) }, tokens: targetTokens)
+        func skipShares(_ document: Document, _ content: [Int]) -> [Float] {
+            content.map { index in
+                let letters = document.sentences[index].text.unicodeScalars.lazy.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.count
+                return letters <= parameters.debrisLetters ? parameters.debrisSkipShare : 1
+            }
+        }
+        sourceUnits.skipShare = skipShares(source, sourceContent)
+        targetUnits.skipShare = skipShares(target, targetContent)
         sourceParagraphs = Self.paragraphs(of: source, content: sourceContent)
         targetParagraphs = Self.paragraphs(of: target, content: targetContent)
         self.vocabulary = vocabulary

@@ -14,6 +14,10 @@ struct CostModel: Sendable {
     private var targetPrefix: [Float]
     private var sourceWeightPrefix: [Float]
     private var targetWeightPrefix: [Float]
+    /// Cost share of leaving each unit unaligned (below 1 for short units), as prefix sums
+    /// already multiplied by the unit weights.
+    private var sourceSkipPrefix: [Float]
+    private var targetSkipPrefix: [Float]
     /// Whether the lexical term is used (off for a pure length baseline).
     var useLexical: Bool
     /// Standard deviation added to the length model, as a fraction of the mean length (coarse
@@ -41,6 +45,16 @@ struct CostModel: Sendable {
         prefix = [0]
         for w in target.weights { prefix.append(prefix.last! + w) }
         targetWeightPrefix = prefix
+        sourceSkipPrefix = Self.skipPrefix(source, parameters: parameters)
+        targetSkipPrefix = Self.skipPrefix(target, parameters: parameters)
+    }
+
+    /// Prefix sums of weight × skip share.
+    private static func skipPrefix(_ units: UnitSequence, parameters: AlignerParameters) -> [Float] {
+        var prefix: [Float] = [0]
+        prefix.reserveCapacity(units.count + 1)
+        for k in 0..<units.count { prefix.append(prefix.last! + units.skipShare[k] * units.weights[k]) }
+        return prefix
     }
 
     /// Cost of the bead covering source units i..<i+a and target units j..<j+b. Units that stand
@@ -48,7 +62,10 @@ struct CostModel: Sendable {
     func cost(i: Int, j: Int, a: Int, b: Int) -> Float {
         let prior = parameters.shapeCost(a, b)
         let weight = (sourceWeightPrefix[i + a] - sourceWeightPrefix[i]) + (targetWeightPrefix[j + b] - targetWeightPrefix[j])
-        if a == 0 || b == 0 { return prior * weight }
+        if a == 0 || b == 0 {
+            let skipped = (sourceSkipPrefix[i + a] - sourceSkipPrefix[i]) + (targetSkipPrefix[j + b] - targetSkipPrefix[j])
+            return prior * skipped
+        }
         return unweightedCost(i: i, j: j, a: a, b: b, prior: prior) * weight / Float(a + b)
     }
 

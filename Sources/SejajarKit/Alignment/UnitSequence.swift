@@ -11,6 +11,9 @@ struct UnitSequence: Sendable {
     /// block size for coarse search blocks, so that a coarse bead costs about what its fine beads
     /// would add up to.
     var weights: [Float]
+    /// Share of the skip cost that leaving each unit unaligned costs: below 1 for debris (a unit
+    /// with almost no letters or digits, as OCR noise and stray symbols are).
+    var skipShare: [Float]
 
     var count: Int { chars.count }
 
@@ -19,6 +22,7 @@ struct UnitSequence: Sendable {
         self.tokens = tokens
         self.table = table ?? [UInt8](repeating: 0, count: chars.count)
         self.weights = weights ?? [Float](repeating: 1, count: chars.count)
+        self.skipShare = [Float](repeating: 1, count: chars.count)
     }
 
     /// One unit per group of consecutive units: lengths add, token sets unite; weights add when
@@ -42,8 +46,10 @@ struct UnitSequence: Sendable {
 
     /// A sub-sequence.
     func slice(_ range: Range<Int>) -> UnitSequence {
-        UnitSequence(chars: Array(chars[range]), tokens: Array(tokens[range]), table: Array(table[range]),
-                     weights: Array(weights[range]))
+        var slice = UnitSequence(chars: Array(chars[range]), tokens: Array(tokens[range]), table: Array(table[range]),
+                                 weights: Array(weights[range]))
+        slice.skipShare = Array(skipShare[range])
+        return slice
     }
 
     /// Consecutive blocks of `size` units.

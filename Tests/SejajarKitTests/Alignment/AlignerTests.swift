@@ -97,6 +97,15 @@ struct AlignerTests {
         #expect(alignment.findings.contains { $0.code == "alignment.different-sources" })
     }
 
+    @Test(arguments: [("doc000", "doc000", Verdict.parallel), ("doc004", "doc004", .parallel),
+                      ("doc000", "doc006", .unrelated), ("doc006", "doc004", .unrelated)])
+    func judgesWhetherTwoNewsArticlesAreTranslations(source: String, target: String, verdict: Verdict) throws {
+        let reader = DocumentReader(format: .lines)
+        let alignment = Aligner().align(try reader.read(path: Self.fixture("\(source).es"), language: "es"),
+                                        try reader.read(path: Self.fixture("\(target).id"), language: "id"))
+        #expect(alignment.verdict == verdict)
+    }
+
     @Test func isDeterministic() throws {
         let reader = DocumentReader(format: .lines)
         let source = try reader.read(path: Self.fixture("test4.de"), language: "de")

@@ -2,7 +2,7 @@
 # Every target installs what is missing first; nothing relies on an earlier run.
 SWIFT ?= swift
 BUILD_FLAGS ?=
-APT_PACKAGES := libxml2-dev libstemmer-dev libxml2-utils pkg-config
+APT_PACKAGES := libxml2-dev libstemmer-dev libxml2-utils pkg-config translate-toolkit omegat chromium
 SEJAJAR := .build/release/sejajar
 
 .PHONY: deps build release test demo bench clean

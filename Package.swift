@@ -20,7 +20,7 @@ let package = Package(
         ),
         .target(
             name: "SejajarKit",
-            dependencies: []
+            dependencies: ["CLibXML2"]
         ),
         .executableTarget(
             name: "sejajar",

@@ -4,15 +4,34 @@ import SejajarKit
 
 /// Output formats of `sejajar align`.
 enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
-    case ladder, tsv, json
+    case ladder, tsv, json, tmx
 
-    func render(_ alignment: Alignment) -> String {
+    /// The alignment in this format; TMX gets a summary of what it left out on stderr.
+    func render(_ alignment: Alignment, console: Console) throws -> String {
         switch self {
-        case .ladder: Ladder.write(alignment)
-        case .tsv: TSVAlignment.write(alignment)
-        case .json: AlignmentJSON.encode(alignment)
+        case .ladder: return Ladder.write(alignment)
+        case .tsv: return TSVAlignment.write(alignment)
+        case .json: return AlignmentJSON.encode(alignment)
+        case .tmx: return try renderTMX([alignment], console: console)
         }
     }
+}
+
+/// TMX for alignments, with what was left out reported on stderr.
+func renderTMX(_ alignments: [Alignment], minimumConfidence: Double = 0, console: Console) throws -> String {
+    let builder = MemoryBuilder(minimumConfidence: minimumConfidence, creationDate: MemoryBuilder.creationDate())
+    let (memory, counts) = builder.memory(alignments)
+    let (xml, removed) = try TMXWriter().write(memory)
+    var left: [String] = []
+    if counts.belowConfidence > 0 { left.append("\(counts.belowConfidence) under the confidence floor") }
+    if counts.unpaired > 0 { left.append("\(counts.unpaired) omissions/additions") }
+    if counts.boilerplate > 0 { left.append("\(counts.boilerplate) boilerplate") }
+    if counts.duplicates > 0 { left.append("\(counts.duplicates) duplicates") }
+    var line = "tmx: \(counts.written) units"
+    if !left.isEmpty { line += "; left out " + left.joined(separator: ", ") }
+    if removed > 0 { line += "; removed \(removed) characters XML 1.0 does not allow" }
+    console.note(line)
+    return xml
 }
 
 extension InputFormat: ExpressibleByArgument {}
@@ -95,11 +114,13 @@ struct Align: ParsableCommand {
         and a verdict on the pair: parallel, partial, comparable or unrelated.
 
         Formats: 'json' (the saved-alignment format later commands read), 'ladder' (Vecalign's \
-        [i, j]:[k]:confidence, 0-based sentence indices), 'tsv' (source<TAB>target<TAB>confidence).
+        [i, j]:[k]:confidence, 0-based sentence indices), 'tsv' (source<TAB>target<TAB>confidence), \
+        'tmx' (TMX 1.4 translation memory of the content pairs; SOURCE_DATE_EPOCH fixes its dates).
 
         Examples:
           sejajar align Alignments/samples/seed.es.txt Alignments/samples/seed.id.txt --from es --to id
           sejajar align a.de b.fr --from de --to fr --input lines --format ladder --output a.ladder
+          sejajar align a.es a.id --format tmx --min-confidence 0.5 --output a.tmx
           sejajar align --batch pairs.tsv --from es --to id --input lines --format ladder --output-dir out/
         """
     )
@@ -112,7 +133,7 @@ struct Align: ParsableCommand {
 
     @OptionGroup var options: TextOptions
 
-    @Option(help: "Output format: json, ladder or tsv.")
+    @Option(help: "Output format: json, ladder, tsv or tmx.")
     var format: AlignmentFormat = .json
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically.")
@@ -152,20 +173,20 @@ struct Align: ParsableCommand {
             try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
             for (pair, alignment) in zip(list, alignments) {
                 let name = URL(fileURLWithPath: pair.0).lastPathComponent + "." + format.rawValue
-                try emit(filtered(alignment, console: console), to: URL(fileURLWithPath: outputDir).appendingPathComponent(name).path)
+                try emit(try filtered(alignment, console: console), to: URL(fileURLWithPath: outputDir).appendingPathComponent(name).path)
                 console.note(summary(alignment))
             }
         } else if let source, let target {
             let (sourceDocument, targetDocument) = try options.readPair(source, target)
             let alignment = aligner.align(sourceDocument, targetDocument)
             console.endProgress()
-            try emit(filtered(alignment, console: console), to: output)
+            try emit(try filtered(alignment, console: console), to: output)
             for finding in alignment.findings where finding.code != "alignment.verdict" { console.note(finding.diagnosticLine) }
             console.note(summary(alignment))
         }
     }
 
-    func filtered(_ alignment: Alignment, console: Console) -> String {
+    func filtered(_ alignment: Alignment, console: Console) throws -> String {
         var alignment = alignment
         if let minConfidence {
             let before = alignment.beads.count
@@ -174,7 +195,7 @@ struct Align: ParsableCommand {
                 console.note("\(alignment.source.path): left out \(before - alignment.beads.count) beads under confidence \(minConfidence)")
             }
         }
-        return format.render(alignment)
+        return try format.render(alignment, console: console)
     }
 
     func summary(_ alignment: Alignment) -> String {

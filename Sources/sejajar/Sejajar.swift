@@ -14,7 +14,7 @@ struct Sejajar: ParsableCommand {
           sejajar evaluate --gold gold/*.defr --test out/*.ladder
         """,
         version: SejajarVersion.string,
-        subcommands: [Align.self, Evaluate.self, LexiconCommand.self]
+        subcommands: [Align.self, Export.self, TMXCommand.self, Evaluate.self, LexiconCommand.self]
     )
 }
 

@@ -75,7 +75,7 @@ public struct DocumentReader: Sendable {
                     }
                 }
                 for range in splitter.sentenceRanges(in: characters) {
-                    let collapsed = characters[range].split(whereSeparator: \.isWhitespace).map { String($0) }.joined(separator: " ")
+                    let collapsed = String(characters[range]).collapsingWhitespace()
                     let origin = origins[range.lowerBound]
                     sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: origin.line, column: origin.column))
                 }
@@ -170,8 +170,12 @@ extension String {
         return String(scalars)
     }
 
+    /// Whitespace that separates words. No-break spaces (U+00A0, U+2007, U+202F) are kept as
+    /// written: they are typography ("32 años", « oui »), and a translation memory must match the
+    /// text a CAT tool will see.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 9 && scalar.value <= 13) }
+        if scalar.value == 0xA0 || scalar.value == 0x2007 || scalar.value == 0x202F { return false }
         return scalar.properties.isWhitespace
     }
 

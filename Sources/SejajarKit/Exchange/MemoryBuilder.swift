@@ -1,0 +1,82 @@
+import Foundation
+
+/// Turns alignments into a translation memory: content beads only, no 1-0/0-1 beads, none under
+/// the confidence floor, each distinct pair once, every unit carrying its confidence, bead shape,
+/// documents, verdict and (with a glossary) the concepts it contains.
+public struct MemoryBuilder: Sendable {
+    /// Beads under this confidence are left out.
+    public var minimumConfidence: Double
+    /// `YYYYMMDDThhmmssZ` for the header and the units.
+    public var creationDate: String
+    /// Concept ids per bead (same order as the alignment's beads), when a glossary was applied.
+    public var concepts: (@Sendable (Alignment, Int) -> [String])?
+
+    /// What was left out, for the summary on standard error.
+    public struct Counts: Sendable, Hashable {
+        /// Units written.
+        public var written = 0
+        /// Content beads under the confidence floor.
+        public var belowConfidence = 0
+        /// Pairs already written once.
+        public var duplicates = 0
+        /// Omissions and additions (1-0, 0-1).
+        public var unpaired = 0
+        /// Boilerplate beads.
+        public var boilerplate = 0
+    }
+
+    /// Creates a builder.
+    public init(minimumConfidence: Double = 0, creationDate: String, concepts: (@Sendable (Alignment, Int) -> [String])? = nil) {
+        self.minimumConfidence = minimumConfidence
+        self.creationDate = creationDate
+        self.concepts = concepts
+    }
+
+    /// The memory for `alignments` (all with the same source language) and what was left out.
+    public func memory(_ alignments: [Alignment]) -> (TranslationMemory, Counts) {
+        var counts = Counts()
+        var seen = Set<[String]>()
+        var units: [TranslationUnit] = []
+        let sourceLanguage = alignments.first?.source.language.tag ?? "und"
+        for alignment in alignments {
+            let documents = "\(Self.fileName(alignment.source.path))|\(Self.fileName(alignment.target.path))"
+            for (index, bead) in alignment.beads.enumerated() {
+                guard bead.role == .content else { counts.boilerplate += 1; continue }
+                guard !bead.isNull else { counts.unpaired += 1; continue }
+                guard bead.confidence >= minimumConfidence else { counts.belowConfidence += 1; continue }
+                let source = alignment.sourceText(of: bead), target = alignment.targetText(of: bead)
+                guard seen.insert([source, target]).inserted else { counts.duplicates += 1; continue }
+                var properties: [TranslationUnit.Property] = [
+                    .init(type: "x-confidence", value: String(format: "%.3f", bead.confidence)),
+                    .init(type: "x-bead", value: bead.shape),
+                    .init(type: "x-document", value: documents),
+                    .init(type: "x-verdict", value: alignment.verdict.rawValue),
+                ]
+                if let concepts, case let ids = concepts(alignment, index), !ids.isEmpty {
+                    properties.append(.init(type: "x-concepts", value: ids.joined(separator: " ")))
+                }
+                units.append(TranslationUnit(creationDate: creationDate, properties: properties, variants: [
+                    .init(language: alignment.source.language.tag, segment: Segment(source)),
+                    .init(language: alignment.target.language.tag, segment: Segment(target)),
+                ]))
+                counts.written += 1
+            }
+        }
+        let header = TranslationMemory.Header(sourceLanguage: sourceLanguage, creationDate: creationDate)
+        return (TranslationMemory(header: header, units: units), counts)
+    }
+
+    static func fileName(_ path: String) -> String {
+        URL(fileURLWithPath: path).lastPathComponent
+    }
+
+    /// `YYYYMMDDThhmmssZ` for `SOURCE_DATE_EPOCH` when set (reproducible builds), else for now.
+    public static func creationDate(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> String {
+        let date = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map { Date(timeIntervalSince1970: $0) } ?? now
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return formatter.string(from: date)
+    }
+}

@@ -20,6 +20,7 @@ release: deps
 test: deps
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
 
 # Aligns the bundled sample (the two seed articles) and prints the result as a table, then the verdict.
 demo: release

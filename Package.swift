@@ -18,9 +18,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Snowball stemmers (Spanish, Indonesian …) for glossary matching; no pkg-config file.
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         .target(
             name: "SejajarKit",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", "CStemmer"]
         ),
         .executableTarget(
             name: "sejajar",

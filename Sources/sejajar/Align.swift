@@ -53,6 +53,9 @@ struct TextOptions: ParsableArguments {
     @Flag(help: "Do not learn a lexicon from the input (one pass, length and anchors only).")
     var noLearning = false
 
+    @Option(help: "A glossary (TBX or term table) whose concepts become alignment anchors.")
+    var glossary: String?
+
     @Option(help: ArgumentHelp("Cost-model weights as JSON (any subset of AlignerParameters' fields), for experiments.",
                                visibility: .hidden))
     var parameters: String?
@@ -77,6 +80,7 @@ struct TextOptions: ParsableArguments {
     func aligner(progress: (@Sendable (String) -> Void)?) throws -> Aligner {
         var anchors: [any AnchorSource] = []
         if let lexicon { anchors.append(try Lexicon.read(path: lexicon)) }
+        if let glossary { anchors.append(GlossaryAnchors(glossary: try readGlossary(glossary), source: Language(from), target: Language(to))) }
         var weights = AlignerParameters()
         if let parameters { weights = try AlignerParameters.read(path: parameters) }
         return Aligner(parameters: weights, anchors: anchors, learnsLexicon: !noLearning, progress: progress)

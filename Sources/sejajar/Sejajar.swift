@@ -14,7 +14,7 @@ struct Sejajar: ParsableCommand {
           sejajar evaluate --gold gold/*.defr --test out/*.ladder
         """,
         version: SejajarVersion.string,
-        subcommands: [Align.self, Export.self, TMXCommand.self, Evaluate.self, LexiconCommand.self]
+        subcommands: [Align.self, Check.self, Export.self, TMXCommand.self, GlossaryCommand.self, Evaluate.self, LexiconCommand.self]
     )
 }
 

@@ -32,9 +32,28 @@ public struct Finding: Sendable, Hashable, Codable {
     public var column: Int
     /// Index of the bead concerned, when there is one.
     public var bead: Int?
+    /// Glossary concept concerned, when there is one.
+    public var concept: String?
+    /// Where in the bead's source and target text (character offsets), when it applies.
+    public var source: Span?
+    public var target: Span?
+
+    /// A stretch of a bead's text: character offsets into that bead's source or target text.
+    public struct Span: Sendable, Hashable, Codable {
+        public var start: Int
+        public var end: Int
+        public var text: String
+        /// Creates a span.
+        public init(start: Int, end: Int, text: String) {
+            self.start = start
+            self.end = end
+            self.text = text
+        }
+    }
 
     /// Creates a finding.
-    public init(code: String, severity: Severity, message: String, path: String, line: Int = 1, column: Int = 1, bead: Int? = nil) {
+    public init(code: String, severity: Severity, message: String, path: String, line: Int = 1, column: Int = 1, bead: Int? = nil,
+                concept: String? = nil, source: Span? = nil, target: Span? = nil) {
         self.code = code
         self.severity = severity
         self.message = message
@@ -42,6 +61,9 @@ public struct Finding: Sendable, Hashable, Codable {
         self.line = line
         self.column = column
         self.bead = bead
+        self.concept = concept
+        self.source = source
+        self.target = target
     }
 
     /// `path:line:column: severity: [code] message`, the way compilers print.

@@ -1,0 +1,250 @@
+import Foundation
+
+/// Checks aligned text the way a reviewer would: glossary terms missing, deprecated or rendered
+/// inconsistently, coordinated doublets that lost a word in translation, numbers and addresses
+/// that do not match, untranslated segments and suspicious length ratios. Everything it finds is
+/// a `Finding` tied to a bead and to character spans in that bead's texts.
+public struct Checker {
+    /// The term base, or nil to run only the glossary-free checks.
+    public var glossary: Glossary?
+
+    /// Creates a checker.
+    public init(glossary: Glossary?) {
+        self.glossary = glossary
+    }
+
+    /// Findings per alignment (same order); `term.inconsistent` looks across all of them.
+    public func check(_ alignments: [Alignment]) -> [[Finding]] {
+        var results: [[Finding]] = []
+        // Renderings per (language, concept): term index → occurrences (alignment, bead, match).
+        var renderings: [String: [Int: [(alignment: Int, bead: Int, match: TermMatch, side: Side)]]] = [:]
+        var matchers: [String: TermMatcher] = [:]
+        func matcher(_ language: Language) -> TermMatcher? {
+            guard let glossary else { return nil }
+            if let known = matchers[language.base] { return known }
+            let made = TermMatcher(glossary: glossary, language: language)
+            matchers[language.base] = made
+            return made
+        }
+        for (a, alignment) in alignments.enumerated() {
+            var findings: [Finding] = []
+            let sourceMatcher = matcher(alignment.source.language), targetMatcher = matcher(alignment.target.language)
+            let medianRatio = Self.medianRatio(alignment)
+            for (b, bead) in alignment.beads.enumerated() where bead.role == .content && !bead.isNull {
+                let sourceText = alignment.sourceText(of: bead), targetText = alignment.targetText(of: bead)
+                let context = BeadContext(alignment: alignment, index: b, bead: bead, sourceText: sourceText, targetText: targetText)
+                if let glossary, let sourceMatcher, let targetMatcher {
+                    let sourceMatches = sourceMatcher.matches(in: sourceText), targetMatches = targetMatcher.matches(in: targetText)
+                    findings += termFindings(glossary, context, sourceMatches, targetMatches)
+                    for match in sourceMatches {
+                        renderings["s:" + alignment.source.language.base, default: [:]][match.concept, default: []].append((a, b, match, .source))
+                    }
+                    for match in targetMatches {
+                        renderings["t:" + alignment.target.language.base, default: [:]][match.concept, default: []].append((a, b, match, .target))
+                    }
+                }
+                findings += Self.doublets(context)
+                findings += Self.numbersAndAddresses(context)
+                findings += Self.untranslated(context)
+                findings += Self.lengthRatio(context, median: medianRatio)
+            }
+            results.append(findings)
+        }
+        if let glossary {
+            for key in renderings.keys.sorted() {
+                for (concept, occurrences) in renderings[key]!.sorted(by: { $0.key < $1.key }) {
+                    if let finding = Self.inconsistency(glossary, concept: concept, occurrences: occurrences, alignments: alignments) {
+                        results[finding.alignment].append(finding.finding)
+                    }
+                }
+            }
+        }
+        return results.map { $0.sorted { ($0.bead ?? -1, $0.code, $0.source?.start ?? -1, $0.target?.start ?? -1) < ($1.bead ?? -1, $1.code, $1.source?.start ?? -1, $1.target?.start ?? -1) } }
+    }
+
+    enum Side { case source, target }
+
+    struct BeadContext {
+        var alignment: Alignment
+        var index: Int
+        var bead: Bead
+        var sourceText: String
+        var targetText: String
+
+        /// A finding located on `side` at character `offset` of the bead's text.
+        func finding(_ code: String, _ severity: Severity, _ message: String, side: Side, offset: Int = 0,
+                     concept: String? = nil, source: Finding.Span? = nil, target: Finding.Span? = nil) -> Finding {
+            let document = side == .source ? alignment.source : alignment.target
+            let range = side == .source ? bead.source : bead.target
+            let sentence = document.sentences[range.lowerBound]
+            let inFirst = offset <= sentence.text.count
+            return Finding(code: code, severity: severity, message: message, path: document.path, line: sentence.line,
+                           column: sentence.column + (inFirst ? offset : 0), bead: index, concept: concept, source: source, target: target)
+        }
+    }
+
+    static func span(_ match: TermMatch) -> Finding.Span {
+        Finding.Span(start: match.range.lowerBound, end: match.range.upperBound, text: match.text)
+    }
+
+    func termFindings(_ glossary: Glossary, _ context: BeadContext, _ sourceMatches: [TermMatch], _ targetMatches: [TermMatch]) -> [Finding] {
+        var findings: [Finding] = []
+        let targetLanguage = context.alignment.target.language
+        for (side, matches) in [(Side.source, sourceMatches), (.target, targetMatches)] {
+            for match in matches {
+                let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
+                guard term.status == .deprecated else { continue }
+                let language = side == .source ? context.alignment.source.language : targetLanguage
+                let preferred = concept.preferred(in: language).map { "; use “\($0.text)”" } ?? ""
+                let pivot = concept.terms.first { $0.language == "vi" }.map { " (\($0.text))" } ?? ""
+                findings.append(context.finding(
+                    "term.deprecated", .error, "“\(match.text)” is a deprecated rendering of \(concept.id)\(pivot)\(preferred)",
+                    side: side, offset: match.range.lowerBound, concept: concept.id,
+                    source: side == .source ? Self.span(match) : nil, target: side == .target ? Self.span(match) : nil))
+            }
+        }
+        // A concept found in the source needs an accepted rendering in the target; matches that
+        // share a span are alternatives (an ambiguous term), satisfied by any of their concepts.
+        let targetConcepts = Dictionary(grouping: targetMatches, by: \.concept)
+        for group in Dictionary(grouping: sourceMatches, by: \.range).values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) {
+            let concepts = group.map(\.concept)
+            let accepted = concepts.contains { c in (targetConcepts[c] ?? []).contains { glossary.concepts[c].terms[$0.term].status != .deprecated } }
+            let deprecated = concepts.contains { c in (targetConcepts[c] ?? []).contains { glossary.concepts[c].terms[$0.term].status == .deprecated } }
+            guard !accepted, !deprecated else { continue }
+            let concept = glossary.concepts[group[0].concept]
+            let wanted = concept.preferred(in: targetLanguage).map { "“\($0.text)”" } ?? "a \(targetLanguage.tag) rendering"
+            findings.append(context.finding(
+                "term.missing", .warning, "“\(group[0].text)” (\(concept.id)) has no accepted rendering in the target; expected \(wanted)",
+                side: .target, concept: concept.id, source: Self.span(group[0])))
+        }
+        return findings
+    }
+
+    static func inconsistency(_ glossary: Glossary, concept: Int, occurrences: [(alignment: Int, bead: Int, match: TermMatch, side: Side)],
+                              alignments: [Alignment]) -> (alignment: Int, finding: Finding)? {
+        let byTerm = Dictionary(grouping: occurrences, by: { glossary.concepts[concept].terms[$0.match.term].text })
+        guard byTerm.count >= 2 else { return nil }
+        let counts = byTerm.map { ($0.key, $0.value.count) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+        let minority = byTerm[counts.last!.0]!.first!
+        let alignment = alignments[minority.alignment]
+        let bead = alignment.beads[minority.bead]
+        let context = BeadContext(alignment: alignment, index: minority.bead, bead: bead, sourceText: alignment.sourceText(of: bead),
+                                  targetText: alignment.targetText(of: bead))
+        let entry = glossary.concepts[concept]
+        let language = minority.side == .source ? alignment.source.language.tag : alignment.target.language.tag
+        let list = counts.map { "“\($0.0)” ×\($0.1)" }.joined(separator: ", ")
+        let finding = context.finding("term.inconsistent", .warning, "\(entry.id) is rendered \(byTerm.count) ways in \(language): \(list)",
+                                      side: minority.side, offset: minority.match.range.lowerBound, concept: entry.id,
+                                      source: minority.side == .source ? span(minority.match) : nil,
+                                      target: minority.side == .target ? span(minority.match) : nil)
+        return (minority.alignment, finding)
+    }
+
+    /// Coordinators that join two items, in the languages Sejajar knows and a few more.
+    static let coordinators: Set<String> = ["dan", "atau", "serta", "maupun", "y", "e", "o", "u", "ni", "and", "or", "et", "ou", "und", "oder", "và", "hoặc"]
+
+    /// Repeated items joined by a comma or a coordinator ("pengaduan, pengaduan", "sah dan sah").
+    static func doubletSpans(_ text: String) -> [Finding.Span] {
+        let characters = Array(text)
+        var words: [(range: Range<Int>, folded: String)] = []
+        var start = -1
+        for (k, character) in characters.enumerated() {
+            if character.isLetter || character.isNumber || (character == "-" && start >= 0) {
+                if start < 0 { start = k }
+            } else if start >= 0 {
+                words.append((start..<k, Tokenizer.fold(String(characters[start..<k]))))
+                start = -1
+            }
+        }
+        if start >= 0 { words.append((start..<characters.count, Tokenizer.fold(String(characters[start..<characters.count])))) }
+        var spans: [Finding.Span] = []
+        for k in 0..<max(0, words.count - 1) {
+            let first = words[k], second = words[k + 1]
+            guard first.folded == second.folded, first.folded.count >= 3, first.folded.contains(where: \.isLetter) else { continue }
+            let between = String(characters[first.range.upperBound..<second.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if between == "," {
+                spans.append(.init(start: first.range.lowerBound, end: second.range.upperBound, text: String(characters[first.range.lowerBound..<second.range.upperBound])))
+            }
+        }
+        for k in 0..<max(0, words.count - 2) {
+            let first = words[k], middle = words[k + 1], last = words[k + 2]
+            guard first.folded == last.folded, first.folded.count >= 3, first.folded.contains(where: \.isLetter),
+                  coordinators.contains(middle.folded) else { continue }
+            let gap1 = String(characters[first.range.upperBound..<middle.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let gap2 = String(characters[middle.range.upperBound..<last.range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard gap1.isEmpty || gap1 == ",", gap2.isEmpty else { continue }
+            spans.append(.init(start: first.range.lowerBound, end: last.range.upperBound, text: String(characters[first.range.lowerBound..<last.range.upperBound])))
+        }
+        return spans.sorted { $0.start < $1.start }
+    }
+
+    static func doublets(_ context: BeadContext) -> [Finding] {
+        // A repetition the source has too ("más y más" / "lagi dan lagi") is style, not loss.
+        let sourceSpans = doubletSpans(context.sourceText), targetSpans = doubletSpans(context.targetText)
+        guard targetSpans.count > sourceSpans.count else { return [] }
+        let sourceDoublets = Set(sourceSpans.map { Tokenizer.fold($0.text) })
+        return targetSpans.filter { !sourceDoublets.contains(Tokenizer.fold($0.text)) }.map { span in
+            context.finding("doublet", .warning, "“\(span.text)” repeats one item where the source has two: a word was lost in translation",
+                            side: .target, offset: span.start, target: span)
+        }
+    }
+
+    static func numbersAndAddresses(_ context: BeadContext) -> [Finding] {
+        var findings: [Finding] = []
+        let sourceNumbers = Tokenizer.tokens(context.sourceText).filter(\.isNumber).map(\.folded)
+        let targetNumbers = Tokenizer.tokens(context.targetText).filter(\.isNumber).map(\.folded)
+        if sourceNumbers.sorted() != targetNumbers.sorted() {
+            let missing = difference(sourceNumbers, targetNumbers), extra = difference(targetNumbers, sourceNumbers)
+            var parts: [String] = []
+            if !missing.isEmpty { parts.append("source has \(missing.joined(separator: ", ")) not in the target") }
+            if !extra.isEmpty { parts.append("target has \(extra.joined(separator: ", ")) not in the source") }
+            findings.append(context.finding("number.mismatch", .warning, "numbers differ: " + parts.joined(separator: "; "), side: .target))
+        }
+        let sourceAddresses = addresses(context.sourceText), targetAddresses = addresses(context.targetText)
+        if sourceAddresses.sorted() != targetAddresses.sorted() {
+            let missing = difference(sourceAddresses, targetAddresses), extra = difference(targetAddresses, sourceAddresses)
+            findings.append(context.finding("url.mismatch", .warning,
+                                            "addresses differ: " + (missing.map { "missing \($0)" } + extra.map { "added \($0)" }).joined(separator: ", "),
+                                            side: .target))
+        }
+        return findings
+    }
+
+    static func difference(_ a: [String], _ b: [String]) -> [String] {
+        var remaining = b
+        var result: [String] = []
+        for item in a {
+            if let k = remaining.firstIndex(of: item) { remaining.remove(at: k) } else { result.append(item) }
+        }
+        return result
+    }
+
+    static func addresses(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map { word in
+            String(word).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)(»«\"'“”"))
+        }.filter { SentenceSplitter.looksLikeAddress($0) && ($0.contains("/") || $0.contains("@") || $0.lowercased().hasPrefix("www.")) }
+    }
+
+    static func untranslated(_ context: BeadContext) -> [Finding] {
+        let source = Tokenizer.tokens(context.sourceText).filter { !$0.isNumber }.map(\.folded)
+        guard source.count >= 3, source == Tokenizer.tokens(context.targetText).filter({ !$0.isNumber }).map(\.folded) else { return [] }
+        return [context.finding("untranslated", .warning, "the target is the source text, untranslated", side: .target)]
+    }
+
+    /// Median target/source character ratio of the alignment's one-to-one content beads.
+    static func medianRatio(_ alignment: Alignment) -> Double {
+        let ratios = alignment.beads.filter { $0.role == .content && $0.source.count == 1 && $0.target.count == 1 }.map {
+            Double(alignment.targetText(of: $0).count) / Double(max(1, alignment.sourceText(of: $0).count))
+        }.sorted()
+        return ratios.isEmpty ? 1 : ratios[ratios.count / 2]
+    }
+
+    static func lengthRatio(_ context: BeadContext, median: Double) -> [Finding] {
+        let s = context.sourceText.count, t = context.targetText.count
+        guard max(s, t) >= 40 else { return [] }
+        let relative = Double(t) / Double(max(1, s)) / median
+        guard relative > 2.2 || relative < 0.45 else { return [] }
+        return [context.finding("length.ratio", .note, String(format: "the target is %.1f× as long as usual for this pair: check for omissions or additions", relative),
+                                side: .target)]
+    }
+}

@@ -1,0 +1,81 @@
+/// One concept of the term base: a single idea (a Party body, a title, a slogan) with its terms
+/// in every language, the Vietnamese original as pivot. Concept-oriented as TBX is: synonyms and
+/// wrong renderings are terms of the same concept with different statuses.
+public struct Concept: Sendable, Hashable, Codable {
+    /// Stable identifier (`c001`), used in findings and TMX properties.
+    public var id: String
+    /// Subject field, one of `SubjectField`'s values.
+    public var subjectField: String
+    /// A definition or note on the concept, when there is one.
+    public var note: String?
+    /// All terms, in every language.
+    public var terms: [Term]
+
+    /// Creates a concept.
+    public init(id: String, subjectField: String, note: String? = nil, terms: [Term]) {
+        self.id = id
+        self.subjectField = subjectField
+        self.note = note
+        self.terms = terms
+    }
+
+    /// Terms in `language` (primary subtag compared, so `es` finds `es-ES`).
+    public func terms(in language: Language) -> [Term] {
+        terms.filter { Language($0.language).base == language.base }
+    }
+
+    /// The preferred term in `language`, else the first admitted one.
+    public func preferred(in language: Language) -> Term? {
+        let candidates = terms(in: language)
+        return candidates.first { $0.status == .preferred } ?? candidates.first { $0.status == .admitted }
+    }
+
+    /// The subject fields of the shipped term base.
+    public static let subjectFields = [
+        "Party bodies", "State bodies", "Government and administration", "Fatherland Front and mass organisations",
+        "legal instruments", "administrative units", "titles and positions", "policies and slogans", "civil service",
+    ]
+}
+
+/// A term: one way of writing a concept in one language, with its administrative status.
+public struct Term: Sendable, Hashable, Codable {
+    /// Language tag (`vi`, `es`, `id`, `en`).
+    public var language: String
+    /// The term as written.
+    public var text: String
+    /// Whether to use it, accept it or flag it.
+    public var status: Status
+    /// `noun`, `verb`, `adjective` or `phrase`.
+    public var partOfSpeech: String?
+    /// Matched only as written (case-sensitive, unstemmed): acronyms such as "UBND".
+    public var exactOnly: Bool
+    /// Why the term has its status (for deprecated terms: what it mistranslates).
+    public var note: String?
+
+    /// TBX administrative status.
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+        case preferred, admitted, deprecated
+
+        /// The TBX-Basic picklist value.
+        public var tbxValue: String { "\(rawValue)Term-admn-sts" }
+
+        /// Reads a TBX value (`preferredTerm-admn-sts`) or a plain word (`preferred`).
+        public init?(tbx value: String) {
+            let trimmed = value.trimmingCharacters(in: .whitespaces).lowercased()
+            let word = trimmed.hasSuffix("term-admn-sts") ? String(trimmed.dropLast("term-admn-sts".count)) : trimmed
+            self.init(rawValue: word)
+        }
+    }
+
+    /// Creates a term.
+    public init(language: String, text: String, status: Status, partOfSpeech: String? = nil, exactOnly: Bool = false, note: String? = nil) {
+        self.language = language
+        self.text = text
+        self.status = status
+        self.partOfSpeech = partOfSpeech
+        self.exactOnly = exactOnly
+        self.note = note
+    }
+}
+
+import Foundation

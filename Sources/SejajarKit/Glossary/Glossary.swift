@@ -1,0 +1,23 @@
+/// A term base: concepts in order, as read from TBX (the single source of truth) or imported.
+public struct Glossary: Sendable, Hashable, Codable {
+    /// A line of description for the file header.
+    public var title: String
+    /// The concepts in order.
+    public var concepts: [Concept]
+
+    /// Creates a glossary.
+    public init(title: String = "Sejajar term base", concepts: [Concept]) {
+        self.title = title
+        self.concepts = concepts
+    }
+
+    /// The concept with `id`.
+    public func concept(_ id: String) -> Concept? {
+        concepts.first { $0.id == id }
+    }
+
+    /// Languages present, sorted.
+    public var languages: [String] {
+        Array(Set(concepts.flatMap { $0.terms.map(\.language) })).sorted()
+    }
+}

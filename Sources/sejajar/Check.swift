@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import SejajarKit
+
+/// `sejajar check`: glossary and consistency findings on an alignment, printed like a compiler.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check an alignment against the glossary: missing, deprecated and inconsistent terms, doublets, numbers.",
+        discussion: """
+        Input: a saved alignment (JSON from 'sejajar align'), or two texts that are aligned first. \
+        Findings: term.missing, term.deprecated, term.inconsistent, doublet, number.mismatch, \
+        url.mismatch, untranslated, length.ratio. Each is printed as path:line:column: severity: \
+        [code] message, then a summary per code on stderr.
+
+        Examples:
+          sejajar check Alignments/samples/seed-000-004.alignment.json
+          sejajar check a.es.txt a.id.txt --from es --to id --format json
+          sejajar check a.json --fail-on warning     # non-zero exit for CI
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, never }
+
+    @Argument(help: "A saved alignment (.json), or the source text when TARGET is given.")
+    var input: String
+
+    @Argument(help: "The target text (then INPUT is the source text and both are aligned first).")
+    var target: String?
+
+    @OptionGroup var options: TextOptions
+
+    @Option(help: "Output: text (compiler-style lines) or json.")
+    var format: Format = .text
+
+    @Option(help: "Exit with 1 when a finding of this severity or worse is found: error, warning or never.")
+    var failOn: FailOn = .never
+
+    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
+    var output: String?
+
+    func run() throws {
+        let console = options.console
+        let glossaryPath = try defaultGlossaryPath(options.glossary)
+        let glossary = try readGlossary(glossaryPath)
+        let alignment: Alignment
+        if let target {
+            let (source, targetDocument) = try options.readPair(input, target)
+            var anchors: [any AnchorSource] = [GlossaryAnchors(glossary: glossary, source: Language(options.from), target: Language(options.to))]
+            if let lexicon = options.lexicon { anchors.append(try Lexicon.read(path: lexicon)) }
+            alignment = Aligner(anchors: anchors, learnsLexicon: !options.noLearning, progress: console.progress()).align(source, targetDocument)
+            console.endProgress()
+        } else {
+            alignment = try AlignmentJSON.decode(try readData(input), path: input)
+        }
+        let findings = Checker(glossary: glossary).check([alignment])[0]
+        let summary = Dictionary(grouping: findings, by: \.code).mapValues(\.count)
+        switch format {
+        case .json:
+            try emit(CheckReport(findings: findings, summary: summary).json, to: output)
+        case .text:
+            try emit(findings.map(\.diagnosticLine).joined(separator: "\n") + (findings.isEmpty ? "" : "\n"), to: output)
+            for (code, count) in summary.sorted(by: { $0.key < $1.key }) { console.note(String(format: "%6d  %@", count, code)) }
+            console.note("\(findings.count) findings (glossary: \(glossaryPath))")
+        }
+        let threshold: Severity? = failOn == .error ? .error : failOn == .warning ? .warning : nil
+        if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import SejajarKit
+
+struct CheckerTests {
+    static func alignment(_ pairs: [(String, String)]) -> Alignment {
+        let source = Document(path: "es.txt", language: "es", paragraphs: [pairs.map(\.0)])
+        let target = Document(path: "id.txt", language: "id", paragraphs: [pairs.map(\.1)])
+        let beads = pairs.indices.map { Bead(source: $0..<($0 + 1), target: $0..<($0 + 1), confidence: 0.9) }
+        return Alignment(source: source, target: target, beads: beads, verdict: .parallel, score: 1)
+    }
+
+    static func codes(_ pairs: [(String, String)]) -> [String] {
+        Checker(glossary: GlossaryTests.glossary).check([alignment(pairs)])[0].map(\.code)
+    }
+
+    @Test func flagsAMissingTermWithBothSpans() throws {
+        let findings = Checker(glossary: GlossaryTests.glossary).check([Self.alignment([
+            ("Los comités del Partido aprobaron el plan.", "Para pemimpin menyetujui rencana itu."),
+        ])])[0]
+        let missing = try #require(findings.first { $0.code == "term.missing" })
+        #expect(missing.concept == "c1")
+        #expect(missing.source == Finding.Span(start: 4, end: 23, text: "comités del Partido"))
+        #expect(missing.diagnosticLine.hasPrefix("id.txt:1:1: warning: [term.missing]"))
+    }
+
+    @Test func acceptsAnInflectedRendering() {
+        #expect(Self.codes([("Implementar el plan.", "Mereka mengimplementasikan rencana itu.")]).isEmpty)
+    }
+
+    @Test func flagsADeprecatedRenderingInsteadOfMissing() {
+        #expect(Self.codes([("El Comité de Servicio Público se reunió.", "Komisi Mobilisasi Massa bertemu.")]) == ["term.deprecated"])
+    }
+
+    @Test(arguments: [
+        ("quejas y denuncias de la gente", "pengaduan, pengaduan dari rakyat", true),
+        ("intereses legítimos y legales", "kepentingan yang sah dan sah", true),
+        ("pengaduan, pengaduan", "pengaduan, pengaduan", false),
+        ("más y más", "lagi dan lagi", false),
+    ])
+    func flagsCollapsedDoublets(source: String, target: String, flagged: Bool) {
+        #expect(Self.codes([(source, target)]).contains("doublet") == flagged)
+    }
+
+    @Test func flagsInconsistentRenderingsAcrossTheDocument() {
+        let glossary = Glossary(concepts: [Concept(id: "k", subjectField: "State bodies", terms: [
+            Term(language: "vi", text: "Ủy ban nhân dân", status: .preferred),
+            Term(language: "es", text: "Comité Popular", status: .preferred),
+            Term(language: "id", text: "Komite Rakyat", status: .preferred),
+            Term(language: "id", text: "Komite Masyarakat", status: .admitted),
+        ])])
+        let findings = Checker(glossary: glossary).check([Self.alignment([
+            ("El Comité Popular decidió.", "Komite Rakyat memutuskan."),
+            ("El Comité Popular aprobó.", "Komite Rakyat menyetujui."),
+            ("El Comité Popular firmó.", "Komite Masyarakat menandatangani."),
+        ])])[0]
+        let inconsistent = findings.filter { $0.code == "term.inconsistent" }
+        #expect(inconsistent.count == 1)
+        #expect(inconsistent.first?.message.contains("“Komite Rakyat” ×2, “Komite Masyarakat” ×1") == true)
+        #expect(inconsistent.first?.bead == 2)
+    }
+
+    @Test func flagsNumbersAddressesAndUntranslatedText() {
+        #expect(Self.codes([("Son 1.500 personas en 2024.", "Ada 1,500 orang pada 2023.")]) == ["number.mismatch"])
+        #expect(Self.codes([("Véase https://a.example/x para más.", "Lihat situs itu.")]) == ["url.mismatch"])
+        #expect(Self.codes([("Texto sin traducir aquí.", "Texto sin traducir aquí.")]) == ["untranslated"])
+    }
+
+    @Test func jsonReportHasTheDocumentedShape() throws {
+        let findings = Checker(glossary: GlossaryTests.glossary).check([Self.alignment([("Los comités del Partido.", "Para pemimpin.")])])[0]
+        let json = CheckReport(findings: findings, summary: ["term.missing": 1]).json
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let first = try #require((object["findings"] as? [[String: Any]])?.first)
+        #expect(Set(first.keys).isSuperset(of: ["code", "severity", "bead", "concept", "message", "source", "target"]))
+        #expect(first["target"] is NSNull)
+        #expect((object["summary"] as? [String: Int]) == ["term.missing": 1])
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import SejajarKit
+
+struct GlossaryTests {
+    static let glossary = Glossary(concepts: [
+        Concept(id: "c1", subjectField: "Party bodies", terms: [
+            Term(language: "vi", text: "cấp ủy đảng", status: .preferred),
+            Term(language: "es", text: "comité del Partido", status: .preferred),
+            Term(language: "id", text: "Komite Partai", status: .preferred),
+        ]),
+        Concept(id: "c2", subjectField: "policies and slogans", terms: [
+            Term(language: "vi", text: "thực hiện", status: .preferred),
+            Term(language: "es", text: "implementar", status: .preferred),
+            Term(language: "id", text: "implementasi", status: .preferred),
+        ]),
+        Concept(id: "c3", subjectField: "State bodies", terms: [
+            Term(language: "vi", text: "Ủy ban nhân dân", status: .preferred),
+            Term(language: "vi", text: "UBND", status: .admitted, exactOnly: true),
+            Term(language: "es", text: "Comité Popular", status: .preferred),
+            Term(language: "id", text: "Komite Rakyat", status: .preferred),
+        ]),
+        Concept(id: "c4", subjectField: "Party bodies", terms: [
+            Term(language: "vi", text: "Ban Dân vận", status: .preferred),
+            Term(language: "es", text: "Comisión de Movilización de Masas", status: .preferred),
+            Term(language: "es", text: "Comité de Servicio Público", status: .deprecated, note: "MT error"),
+            Term(language: "id", text: "Komisi Mobilisasi Massa", status: .preferred),
+        ]),
+        Concept(id: "c5", subjectField: "Party bodies", terms: [
+            Term(language: "vi", text: "Ban Chấp hành Trung ương Đảng", status: .preferred),
+            Term(language: "es", text: "Comité Central del Partido", status: .preferred),
+            Term(language: "id", text: "Komite Sentral Partai", status: .preferred),
+        ]),
+    ])
+
+    @Test(arguments: [
+        ("es", "Los comités del Partido se reunieron.", ["c1"]),
+        ("es", "El COMITE DEL PARTIDO aprobó.", ["c1"]),
+        ("id", "Mereka mengimplementasikan rencana.", ["c2"]),
+        ("es", "El Comité Central del Partido decidió.", ["c5"]),
+        ("vi", "UBND tỉnh", ["c3"]),
+        ("vi", "ubnd tỉnh", []),
+        ("es", "Los subcomités del Partido", []),
+    ])
+    func matchesInflectedMultiWordTermsLongestFirst(language: String, text: String, concepts: [String]) {
+        let matcher = TermMatcher(glossary: Self.glossary, language: Language(language))
+        #expect(matcher.matches(in: text).map { Self.glossary.concepts[$0.concept].id } == concepts)
+    }
+
+    @Test func reportsCharacterOffsetsOfTheMatch() {
+        let matches = TermMatcher(glossary: Self.glossary, language: "es").matches(in: "Sí, los comités del Partido.")
+        #expect(matches.first?.range == 8..<27)
+        #expect(matches.first?.text == "comités del Partido")
+    }
+
+    @Test func lookupFindsConceptsFromAnyLanguage() {
+        let lookup = GlossaryLookup(glossary: Self.glossary)
+        #expect(lookup.concepts(matching: "comités del Partido").map(\.id) == ["c1"])
+        #expect(lookup.concepts(matching: "mengimplementasikan").map(\.id) == ["c2"])
+        #expect(lookup.concepts(matching: "nada que ver").isEmpty)
+    }
+
+    @Test func tbxRoundTripsInBothDialects() throws {
+        let directory = try External.temporaryDirectory()
+        for dialect in TBXWriter.Dialect.allCases {
+            let path = (directory as NSString).appendingPathComponent("\(dialect.rawValue).tbx")
+            try OutputFile.write(try TBXWriter(dialect: dialect).write(Self.glossary), to: path)
+            #expect(try TBXReader(path: path).read().concepts == Self.glossary.concepts)
+        }
+    }
+
+    @Test func termTableRoundTripsThroughCSV() throws {
+        let csv = GlossaryTable.write(Self.glossary, separator: ",")
+        #expect(try GlossaryTable.read(csv, separator: ",", path: "g.csv").concepts == Self.glossary.concepts)
+    }
+
+    @Test func translateToolkitReadsTheTBX2008Export() throws {
+        let directory = try External.temporaryDirectory()
+        let path = (directory as NSString).appendingPathComponent("g.tbx")
+        try OutputFile.write(try TBXWriter(dialect: .martif2008, leadingLanguages: ["es", "id"]).write(Self.glossary), to: path)
+        let result = try External.run("/usr/bin/python3", ["-c", """
+            import sys
+            from translate.storage import factory
+            s = factory.getobject(sys.argv[1])
+            print(len(s.units)); print(s.units[0].source); print(s.units[0].target)
+            """, path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").map(String.init) == ["5", "comité del Partido", "Komite Partai"])
+    }
+
+    @Test func lintFindsDuplicatesMissingLanguagesAndDoublePreferred() {
+        var broken = Self.glossary
+        broken.concepts.append(Concept(id: "c1", subjectField: "nowhere", terms: [
+            Term(language: "es", text: "Comité Popular", status: .preferred),
+            Term(language: "es", text: "Comité Popular", status: .admitted),
+        ]))
+        let codes = Set(GlossaryLint().lint(broken, path: "g.tbx").map(\.code))
+        #expect(codes == ["glossary.duplicate-concept", "glossary.subject-field", "glossary.duplicate-term",
+                          "glossary.missing-language", "glossary.preferred-twice"])
+        #expect(GlossaryLint().lint(Self.glossary, path: "g.tbx").isEmpty)
+    }
+
+    @Test func shippedTermBaseIsLargeAndClean() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Glossary/political-administrative.tbx")
+        let glossary = try TBXReader(path: url.path).read()
+        #expect(glossary.concepts.count >= 250)
+        #expect(GlossaryLint().lint(glossary, path: url.path).filter { $0.severity == .error }.isEmpty)
+        let deprecated = glossary.concepts.flatMap(\.terms).filter { $0.status == .deprecated }.map(\.text)
+        #expect(deprecated.contains("servicio público"))
+        #expect(deprecated.contains("penggajian"))
+    }
+}

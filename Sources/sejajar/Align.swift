@@ -7,19 +7,20 @@ enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
     case ladder, tsv, json, tmx
 
     /// The alignment in this format; TMX gets a summary of what it left out on stderr.
-    func render(_ alignment: Alignment, console: Console) throws -> String {
+    func render(_ alignment: Alignment, console: Console, glossary: Glossary? = nil) throws -> String {
         switch self {
         case .ladder: return Ladder.write(alignment)
         case .tsv: return TSVAlignment.write(alignment)
         case .json: return AlignmentJSON.encode(alignment)
-        case .tmx: return try renderTMX([alignment], console: console)
+        case .tmx: return try renderTMX([alignment], console: console, glossary: glossary)
         }
     }
 }
 
 /// TMX for alignments, with what was left out reported on stderr.
-func renderTMX(_ alignments: [Alignment], minimumConfidence: Double = 0, console: Console) throws -> String {
-    let builder = MemoryBuilder(minimumConfidence: minimumConfidence, creationDate: MemoryBuilder.creationDate())
+func renderTMX(_ alignments: [Alignment], minimumConfidence: Double = 0, console: Console, glossary: Glossary? = nil) throws -> String {
+    let concepts = glossary.map { MemoryBuilder.concepts(of: alignments, glossary: $0) }
+    let builder = MemoryBuilder(minimumConfidence: minimumConfidence, creationDate: MemoryBuilder.creationDate(), concepts: concepts)
     let (memory, counts) = builder.memory(alignments)
     let (xml, removed) = try TMXWriter().write(memory)
     var left: [String] = []
@@ -199,7 +200,7 @@ struct Align: ParsableCommand {
                 console.note("\(alignment.source.path): left out \(before - alignment.beads.count) beads under confidence \(minConfidence)")
             }
         }
-        return try format.render(alignment, console: console)
+        return try format.render(alignment, console: console, glossary: try options.glossary.map(readGlossary))
     }
 
     func summary(_ alignment: Alignment) -> String {

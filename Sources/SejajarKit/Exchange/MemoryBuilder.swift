@@ -8,8 +8,8 @@ public struct MemoryBuilder: Sendable {
     public var minimumConfidence: Double
     /// `YYYYMMDDThhmmssZ` for the header and the units.
     public var creationDate: String
-    /// Concept ids per bead (same order as the alignment's beads), when a glossary was applied.
-    public var concepts: (@Sendable (Alignment, Int) -> [String])?
+    /// Concept ids per alignment and bead (same order as the beads), when a glossary was applied.
+    public var concepts: [[[String]]]?
 
     /// What was left out, for the summary on standard error.
     public struct Counts: Sendable, Hashable {
@@ -26,7 +26,7 @@ public struct MemoryBuilder: Sendable {
     }
 
     /// Creates a builder.
-    public init(minimumConfidence: Double = 0, creationDate: String, concepts: (@Sendable (Alignment, Int) -> [String])? = nil) {
+    public init(minimumConfidence: Double = 0, creationDate: String, concepts: [[[String]]]? = nil) {
         self.minimumConfidence = minimumConfidence
         self.creationDate = creationDate
         self.concepts = concepts
@@ -38,7 +38,7 @@ public struct MemoryBuilder: Sendable {
         var seen = Set<[String]>()
         var units: [TranslationUnit] = []
         let sourceLanguage = alignments.first?.source.language.tag ?? "und"
-        for alignment in alignments {
+        for (a, alignment) in alignments.enumerated() {
             let documents = "\(Self.fileName(alignment.source.path))|\(Self.fileName(alignment.target.path))"
             for (index, bead) in alignment.beads.enumerated() {
                 guard bead.role == .content else { counts.boilerplate += 1; continue }
@@ -52,7 +52,7 @@ public struct MemoryBuilder: Sendable {
                     .init(type: "x-document", value: documents),
                     .init(type: "x-verdict", value: alignment.verdict.rawValue),
                 ]
-                if let concepts, case let ids = concepts(alignment, index), !ids.isEmpty {
+                if let concepts, a < concepts.count, index < concepts[a].count, case let ids = concepts[a][index], !ids.isEmpty {
                     properties.append(.init(type: "x-concepts", value: ids.joined(separator: " ")))
                 }
                 units.append(TranslationUnit(creationDate: creationDate, properties: properties, variants: [
@@ -78,5 +78,21 @@ public struct MemoryBuilder: Sendable {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         return formatter.string(from: date)
+    }
+}
+
+extension MemoryBuilder {
+    /// The glossary concepts found in each bead's source text, for the `x-concepts` property.
+    public static func concepts(of alignments: [Alignment], glossary: Glossary) -> [[[String]]] {
+        alignments.map { alignment in
+            let matcher = TermMatcher(glossary: glossary, language: alignment.source.language)
+            return alignment.beads.map { bead in
+                var ids: [String] = []
+                for match in matcher.matches(in: alignment.sourceText(of: bead)) where !ids.contains(glossary.concepts[match.concept].id) {
+                    ids.append(glossary.concepts[match.concept].id)
+                }
+                return ids
+            }
+        }
     }
 }

@@ -46,6 +46,13 @@ struct TMXTests {
         #expect(memory.header.sourceLanguage == "es-ES")
     }
 
+    @Test func unitsNameTheGlossaryConceptsTheyContain() {
+        let alignment = CheckerTests.alignment([("Los comités del Partido.", "Komite Partai."), ("Nada.", "Tidak ada.")])
+        let concepts = MemoryBuilder.concepts(of: [alignment], glossary: GlossaryTests.glossary)
+        let (memory, _) = MemoryBuilder(creationDate: Self.date, concepts: concepts).memory([alignment])
+        #expect(memory.units.map { $0.property("x-concepts") } == ["c1", nil])
+    }
+
     @Test func writesTheGoldenFile() throws {
         let (memory, _) = MemoryBuilder(minimumConfidence: 0.5, creationDate: Self.date).memory([Self.sampleAlignment()])
         let xml = try TMXWriter().write(memory).xml

@@ -19,23 +19,31 @@ public struct Checker {
         // Renderings per (language, concept): term index → occurrences (alignment, bead, match).
         var renderings: [String: [Int: [(alignment: Int, bead: Int, match: TermMatch, side: Side)]]] = [:]
         var matchers: [String: TermMatcher] = [:]
-        func matcher(_ language: Language) -> TermMatcher? {
+        // Source terms are found strictly; in the target any rendering counts as present.
+        func matcher(_ language: Language, strict: Bool) -> TermMatcher? {
             guard let glossary else { return nil }
-            if let known = matchers[language.base] { return known }
-            let made = TermMatcher(glossary: glossary, language: language)
-            matchers[language.base] = made
+            let key = (strict ? "s:" : "t:") + language.base
+            if let known = matchers[key] { return known }
+            let made = TermMatcher(glossary: glossary, language: language, strictCapitals: strict)
+            matchers[key] = made
             return made
         }
+        var homonymTables: [String: [String: [Int]]] = [:]
         for (a, alignment) in alignments.enumerated() {
             var findings: [Finding] = []
-            let sourceMatcher = matcher(alignment.source.language), targetMatcher = matcher(alignment.target.language)
+            if let glossary, homonymTables[alignment.source.language.base] == nil {
+                homonymTables[alignment.source.language.base] = Self.homonyms(glossary, language: alignment.source.language)
+            }
+            let sourceMatcher = matcher(alignment.source.language, strict: true)
+            let targetMatcher = matcher(alignment.target.language, strict: false)
             let medianRatio = Self.medianRatio(alignment)
             for (b, bead) in alignment.beads.enumerated() where bead.role == .content && !bead.isNull {
                 let sourceText = alignment.sourceText(of: bead), targetText = alignment.targetText(of: bead)
                 let context = BeadContext(alignment: alignment, index: b, bead: bead, sourceText: sourceText, targetText: targetText)
                 if let glossary, let sourceMatcher, let targetMatcher {
                     let sourceMatches = sourceMatcher.matches(in: sourceText), targetMatches = targetMatcher.matches(in: targetText)
-                    findings += termFindings(glossary, context, sourceMatches, targetMatches)
+                    findings += termFindings(glossary, context, sourceMatches, targetMatches,
+                                             homonyms: homonymTables[alignment.source.language.base] ?? [:])
                     for match in sourceMatches {
                         renderings["s:" + alignment.source.language.base, default: [:]][match.concept, default: []].append((a, b, match, .source))
                     }
@@ -87,7 +95,21 @@ public struct Checker {
         Finding.Span(start: match.range.lowerBound, end: match.range.upperBound, text: match.text)
     }
 
-    func termFindings(_ glossary: Glossary, _ context: BeadContext, _ sourceMatches: [TermMatch], _ targetMatches: [TermMatch]) -> [Finding] {
+    /// Concepts by the folded text of their terms in `language`: a source word that names several
+    /// concepts ("presidente": a chairman, the head of state) is rendered correctly by any of them.
+    static func homonyms(_ glossary: Glossary, language: Language) -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (c, concept) in glossary.concepts.enumerated() {
+            for term in concept.terms(in: language) where term.status != .deprecated {
+                let key = Inflection.fold(term.text)
+                if table[key]?.last != c { table[key, default: []].append(c) }
+            }
+        }
+        return table.filter { $0.value.count > 1 }
+    }
+
+    func termFindings(_ glossary: Glossary, _ context: BeadContext, _ sourceMatches: [TermMatch], _ targetMatches: [TermMatch],
+                      homonyms: [String: [Int]]) -> [Finding] {
         var findings: [Finding] = []
         let targetLanguage = context.alignment.target.language
         for (side, matches) in [(Side.source, sourceMatches), (.target, targetMatches)] {
@@ -107,7 +129,11 @@ public struct Checker {
         // share a span are alternatives (an ambiguous term), satisfied by any of their concepts.
         let targetConcepts = Dictionary(grouping: targetMatches, by: \.concept)
         for group in Dictionary(grouping: sourceMatches, by: \.range).values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) {
-            let concepts = group.map(\.concept)
+            var concepts = group.map(\.concept)
+            for match in group {
+                let key = Inflection.fold(glossary.concepts[match.concept].terms[match.term].text)
+                concepts += (homonyms[key] ?? []).filter { !concepts.contains($0) }
+            }
             let accepted = concepts.contains { c in (targetConcepts[c] ?? []).contains { glossary.concepts[c].terms[$0.term].status != .deprecated } }
             let deprecated = concepts.contains { c in (targetConcepts[c] ?? []).contains { glossary.concepts[c].terms[$0.term].status == .deprecated } }
             guard !accepted, !deprecated else { continue }

@@ -10,6 +10,9 @@ public enum AlignmentJSON {
             var language: Language
             var sentences: [String]
             var paragraphs: [ParagraphRecord]?
+            /// `[line, column]` of each sentence in the input file (1-based), so that findings on
+            /// a saved alignment point into the original text.
+            var positions: [[Int]]?
         }
         struct ParagraphRecord: Codable {
             var sentences: [Int]
@@ -48,7 +51,8 @@ public enum AlignmentJSON {
             File.Side(path: document.path, language: document.language, sentences: document.sentences.map(\.text),
                       paragraphs: document.paragraphs.map {
                           File.ParagraphRecord(sentences: [$0.sentences.lowerBound, $0.sentences.upperBound], role: $0.role, line: $0.line)
-                      })
+                      },
+                      positions: document.sentences.map { [$0.line, $0.column] })
         }
         let file = File(
             source: side(alignment.source), target: side(alignment.target), verdict: alignment.verdict,
@@ -96,6 +100,16 @@ public enum AlignmentJSON {
                 }
             } else {
                 paragraphs = sentences.indices.map { Paragraph(sentences: $0..<($0 + 1), role: sentences[$0].role, line: $0 + 1) }
+            }
+            if let positions = side.positions {
+                guard positions.count == sentences.count, positions.allSatisfy({ $0.count == 2 && $0[0] >= 1 && $0[1] >= 1 }) else {
+                    throw .malformed(path: path, line: 1, column: 1,
+                                     message: "positions of \(side.path) must be one [line, column] pair (1-based) per sentence")
+                }
+                for (s, position) in positions.enumerated() {
+                    sentences[s].line = position[0]
+                    sentences[s].column = position[1]
+                }
             }
             return Document(path: side.path, language: side.language, paragraphs: paragraphs, sentences: sentences)
         }

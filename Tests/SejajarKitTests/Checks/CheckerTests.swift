@@ -24,6 +24,21 @@ struct CheckerTests {
         #expect(missing.diagnosticLine.hasPrefix("id.txt:1:1: warning: [term.missing]"))
     }
 
+    @Test func acceptsTheRenderingOfAHomonymConcept() {
+        let glossary = Glossary(concepts: [
+            Concept(id: "chair", subjectField: "titles and positions", terms: [
+                Term(language: "es", text: "presidente", status: .preferred), Term(language: "id", text: "ketua", status: .preferred)]),
+            Concept(id: "head-of-state", subjectField: "State bodies", terms: [
+                Term(language: "es", text: "Presidente", status: .admitted), Term(language: "id", text: "Presiden", status: .preferred)]),
+        ])
+        let check = { (target: String) in
+            Checker(glossary: glossary).check([Self.alignment([("El presidente habló ayer.", target)])])[0].map(\.code)
+        }
+        #expect(check("Presiden berbicara kemarin.").isEmpty)
+        #expect(check("Ketua berbicara kemarin.").isEmpty)
+        #expect(check("Dia berbicara kemarin.") == ["term.missing"])
+    }
+
     @Test func acceptsAnInflectedRendering() {
         #expect(Self.codes([("Implementar el plan.", "Mereka mengimplementasikan rencana itu.")]).isEmpty)
     }

@@ -19,6 +19,19 @@ struct AlignmentJSONTests {
         #expect(AlignmentJSON.encode(decoded) == json)
     }
 
+    @Test func keepsSentencePositionsSoSavedFindingsPointIntoTheText() throws {
+        var source = Document(path: "es.txt", language: "es", paragraphs: [["Hola.", "Adiós."]])
+        source.sentences[1].line = 7
+        source.sentences[1].column = 12
+        let target = Document(path: "id.txt", language: "id", paragraphs: [["Halo.", "Selamat tinggal."]])
+        let alignment = Alignment(source: source, target: target,
+                                  beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.9), Bead(source: 1..<2, target: 1..<2, confidence: 0.9)],
+                                  verdict: .parallel, score: 1)
+        let decoded = try AlignmentJSON.decode(Data(AlignmentJSON.encode(alignment).utf8), path: "a.json")
+        #expect(decoded.source.sentences[1].line == 7)
+        #expect(decoded.source.sentences[1].column == 12)
+    }
+
     @Test func rejectsBeadsThatAreNotConsecutive() {
         let json = """
         {"source": {"path": "a", "language": "es", "sentences": ["a", "b", "c"]},

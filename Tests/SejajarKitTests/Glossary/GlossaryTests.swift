@@ -47,6 +47,38 @@ struct GlossaryTests {
         #expect(matcher.matches(in: text).map { Self.glossary.concepts[$0.concept].id } == concepts)
     }
 
+    static let everyday = Glossary(concepts: [
+        Concept(id: "e1", subjectField: "administrative units", terms: [
+            Term(language: "es", text: "comuna", status: .preferred, partOfSpeech: "noun")]),
+        Concept(id: "e2", subjectField: "State bodies", terms: [
+            Term(language: "es", text: "Estado", status: .preferred, partOfSpeech: "noun")]),
+        Concept(id: "e3", subjectField: "policies and slogans", terms: [
+            Term(language: "es", text: "ejecutar", status: .preferred, partOfSpeech: "verb")]),
+        Concept(id: "e4", subjectField: "State bodies", terms: [
+            Term(language: "es", text: "Primer Ministro", status: .preferred, partOfSpeech: "noun")]),
+        Concept(id: "e5", subjectField: "policies and slogans", terms: [
+            Term(language: "es", text: "campaña", status: .preferred, partOfSpeech: "noun")]),
+    ])
+
+    // Snowball gives "comuna", "común" and "comunicación" one stem; only inflections may match.
+    @Test(arguments: [
+        ("Las comunas del distrito", ["e1"]),
+        ("un bien común y la comunicación", []),
+        ("El Estado garantiza", ["e2"]),
+        ("los Estados miembros", ["e2"]),
+        ("había estado buceando", []),
+        ("los Estados Unidos de América", []),
+        ("Los comités ejecutaron el plan", ["e3"]),
+        ("el poder ejecutivo", []),
+        ("La primera ministra habló", ["e4"]),
+        ("las campañas de emulación", ["e5"]),
+        ("las campanas de la iglesia", []),
+    ])
+    func matchesInflectionsNotDerivationsOrEverydayNamesakes(text: String, concepts: [String]) {
+        let matcher = TermMatcher(glossary: Self.everyday, language: "es")
+        #expect(matcher.matches(in: text).map { Self.everyday.concepts[$0.concept].id } == concepts)
+    }
+
     @Test func reportsCharacterOffsetsOfTheMatch() {
         let matches = TermMatcher(glossary: Self.glossary, language: "es").matches(in: "Sí, los comités del Partido.")
         #expect(matches.first?.range == 8..<27)

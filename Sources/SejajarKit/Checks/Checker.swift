@@ -112,10 +112,20 @@ public struct Checker {
                       homonyms: [String: [Int]]) -> [Finding] {
         var findings: [Finding] = []
         let targetLanguage = context.alignment.target.language
+        func accepted(_ match: TermMatch) -> Bool { glossary.concepts[match.concept].terms[match.term].status != .deprecated }
+        let sourceAccepted = Set(sourceMatches.filter(accepted).map(\.concept))
+        let targetAccepted = Set(targetMatches.filter(accepted).map(\.concept))
         for (side, matches) in [(Side.source, sourceMatches), (.target, targetMatches)] {
             for match in matches {
                 let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
                 guard term.status == .deprecated else { continue }
+                // A deprecated rendering of one concept can be the right term of another ("servicio
+                // público": wrong for dân vận, right for public services); when the other side
+                // carries that other concept, that is what was meant.
+                let otherSide = side == .source ? targetAccepted : sourceAccepted
+                if matches.contains(where: { $0.range == match.range && $0.concept != match.concept && accepted($0) && otherSide.contains($0.concept) }) {
+                    continue
+                }
                 let language = side == .source ? context.alignment.source.language : targetLanguage
                 let preferred = concept.preferred(in: language).map { "; use “\($0.text)”" } ?? ""
                 let pivot = concept.terms.first { $0.language == "vi" }.map { " (\($0.text))" } ?? ""
@@ -129,19 +139,24 @@ public struct Checker {
         // share a span are alternatives (an ambiguous term), satisfied by any of their concepts.
         let targetConcepts = Dictionary(grouping: targetMatches, by: \.concept)
         for group in Dictionary(grouping: sourceMatches, by: \.range).values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) {
-            var concepts = group.map(\.concept)
+            // A deprecated source term is reported as such; its rendering is not looked for.
+            guard group.contains(where: accepted) else { continue }
+            var concepts = group.filter(accepted).map(\.concept)
             for match in group {
                 let key = Inflection.fold(glossary.concepts[match.concept].terms[match.term].text)
                 concepts += (homonyms[key] ?? []).filter { !concepts.contains($0) }
             }
-            let accepted = concepts.contains { c in (targetConcepts[c] ?? []).contains { glossary.concepts[c].terms[$0.term].status != .deprecated } }
-            let deprecated = concepts.contains { c in (targetConcepts[c] ?? []).contains { glossary.concepts[c].terms[$0.term].status == .deprecated } }
-            guard !accepted, !deprecated else { continue }
-            let concept = glossary.concepts[group[0].concept]
+            if group.contains(where: { !accepted($0) && targetAccepted.contains($0.concept) }) {
+                continue  // the homonym's deprecated reading is rendered correctly in the target
+            }
+            // A deprecated rendering in the target is reported as term.deprecated instead.
+            guard !concepts.contains(where: { targetConcepts[$0] != nil }) else { continue }
+            let first = group.first(where: accepted)!
+            let concept = glossary.concepts[first.concept]
             let wanted = concept.preferred(in: targetLanguage).map { "“\($0.text)”" } ?? "a \(targetLanguage.tag) rendering"
             findings.append(context.finding(
-                "term.missing", .warning, "“\(group[0].text)” (\(concept.id)) has no accepted rendering in the target; expected \(wanted)",
-                side: .target, concept: concept.id, source: Self.span(group[0])))
+                "term.missing", .warning, "“\(first.text)” (\(concept.id)) has no accepted rendering in the target; expected \(wanted)",
+                side: .target, concept: concept.id, source: Self.span(first)))
         }
         return findings
     }

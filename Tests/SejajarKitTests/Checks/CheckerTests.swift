@@ -39,6 +39,25 @@ struct CheckerTests {
         #expect(check("Dia berbicara kemarin.") == ["term.missing"])
     }
 
+    @Test func aDeprecatedRenderingThatIsAnotherConceptsTermIsReadThroughTheTarget() {
+        let glossary = Glossary(concepts: [
+            Concept(id: "mobilisation", subjectField: "Party bodies", terms: [
+                Term(language: "es", text: "movilización de masas", status: .preferred),
+                Term(language: "es", text: "servicio público", status: .deprecated),
+                Term(language: "id", text: "mobilisasi massa", status: .preferred)]),
+            Concept(id: "public-services", subjectField: "Government and administration", terms: [
+                Term(language: "es", text: "servicio público", status: .preferred),
+                Term(language: "id", text: "layanan publik", status: .preferred)]),
+        ])
+        let check = { (source: String, target: String) in
+            Checker(glossary: glossary).check([Self.alignment([(source, target)])])[0].map(\.code)
+        }
+        // News about public services, rendered as such: nothing to report.
+        #expect(check("Los servicios públicos mejoraron.", "Layanan publik membaik.").isEmpty)
+        // The seed's machine translation: the target shows that mass mobilisation was meant.
+        #expect(check("El servicio público del sistema político avanzó.", "Kerja mobilisasi massa sistem politik maju.") == ["term.deprecated"])
+    }
+
     @Test func acceptsAnInflectedRendering() {
         #expect(Self.codes([("Implementar el plan.", "Mereka mengimplementasikan rencana itu.")]).isEmpty)
     }

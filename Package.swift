@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2 for every XML format (TMX, TBX); see Sources/CLibXML2/shim.h for the ICU fix.
@@ -25,7 +26,7 @@ let package = Package(
         ),
         .target(
             name: "SejajarKit",
-            dependencies: ["CLibXML2", "CStemmer"]
+            dependencies: ["CLibXML2", "CStemmer", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .executableTarget(
             name: "sejajar",

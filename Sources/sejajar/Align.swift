@@ -4,7 +4,7 @@ import SejajarKit
 
 /// Output formats of `sejajar align`.
 enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
-    case ladder, tsv, json, tmx
+    case ladder, tsv, json, tmx, html
 
     /// The alignment in this format; TMX gets a summary of what it left out on stderr.
     func render(_ alignment: Alignment, console: Console, glossary: Glossary? = nil) throws -> String {
@@ -13,6 +13,7 @@ enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
         case .tsv: return TSVAlignment.write(alignment)
         case .json: return AlignmentJSON.encode(alignment)
         case .tmx: return try renderTMX([alignment], console: console, glossary: glossary)
+        case .html: return HTMLReport(alignment: alignment, glossary: glossary).render()
         }
     }
 }
@@ -120,12 +121,14 @@ struct Align: ParsableCommand {
 
         Formats: 'json' (the saved-alignment format later commands read), 'ladder' (Vecalign's \
         [i, j]:[k]:confidence, 0-based sentence indices), 'tsv' (source<TAB>target<TAB>confidence), \
-        'tmx' (TMX 1.4 translation memory of the content pairs; SOURCE_DATE_EPOCH fixes its dates).
+        'tmx' (TMX 1.4 translation memory of the content pairs; SOURCE_DATE_EPOCH fixes its dates), \
+        'html' (a self-contained side-by-side report with an alignment map, for reviewers).
 
         Examples:
           sejajar align Alignments/samples/seed.es.txt Alignments/samples/seed.id.txt --from es --to id
           sejajar align a.de b.fr --from de --to fr --input lines --format ladder --output a.ladder
           sejajar align a.es a.id --format tmx --min-confidence 0.5 --output a.tmx
+          sejajar align a.es a.id --format html --output a.html
           sejajar align --batch pairs.tsv --from es --to id --input lines --format ladder --output-dir out/
         """
     )
@@ -138,7 +141,7 @@ struct Align: ParsableCommand {
 
     @OptionGroup var options: TextOptions
 
-    @Option(help: "Output format: json, ladder, tsv or tmx.")
+    @Option(help: "Output format: json, ladder, tsv, tmx or html.")
     var format: AlignmentFormat = .json
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically.")
@@ -200,7 +203,9 @@ struct Align: ParsableCommand {
                 console.note("\(alignment.source.path): left out \(before - alignment.beads.count) beads under confidence \(minConfidence)")
             }
         }
-        return try format.render(alignment, console: console, glossary: try options.glossary.map(readGlossary))
+        // The report highlights terms of the shipped glossary unless another is named.
+        let glossaryPath = format == .html ? (try? defaultGlossaryPath(options.glossary)) : options.glossary
+        return try format.render(alignment, console: console, glossary: try glossaryPath.map(readGlossary))
     }
 
     func summary(_ alignment: Alignment) -> String {

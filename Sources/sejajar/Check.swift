@@ -16,10 +16,11 @@ struct Check: ParsableCommand {
           sejajar check Alignments/samples/seed-000-004.alignment.json
           sejajar check a.es.txt a.id.txt --from es --to id --format json
           sejajar check a.json --fail-on warning     # non-zero exit for CI
+          sejajar check a.json --format html --output review.html
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
     enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, never }
 
     @Argument(help: "A saved alignment (.json), or the source text when TARGET is given.")
@@ -30,7 +31,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: TextOptions
 
-    @Option(help: "Output: text (compiler-style lines) or json.")
+    @Option(help: "Output: text (compiler-style lines), json, or html (side-by-side report with the findings beside their beads).")
     var format: Format = .text
 
     @Option(help: "Exit with 1 when a finding of this severity or worse is found: error, warning or never.")
@@ -58,6 +59,9 @@ struct Check: ParsableCommand {
         switch format {
         case .json:
             try emit(CheckReport(findings: findings, summary: summary).json, to: output)
+        case .html:
+            try emit(HTMLReport(alignment: alignment, findings: findings, glossary: glossary).render(), to: output)
+            console.note("\(findings.count) findings (glossary: \(glossaryPath))")
         case .text:
             try emit(findings.map(\.diagnosticLine).joined(separator: "\n") + (findings.isEmpty ? "" : "\n"), to: output)
             for (code, count) in summary.sorted(by: { $0.key < $1.key }) { console.note(String(format: "%6d  %@", count, code)) }

@@ -1,0 +1,244 @@
+import Foundation
+import Mustache
+
+/// A comparison a reviewer can take in at a glance: one self-contained HTML file (inline CSS and
+/// SVG, no script, no network) with the verdict and shares in a header, an alignment map, and
+/// the two texts side by side bead by bead, glossary terms highlighted and findings beside their
+/// bead. Rendered through a Mustache template, so every piece of text is escaped by the template
+/// engine, never by hand.
+public struct HTMLReport {
+    /// The alignment shown.
+    public var alignment: Alignment
+    /// Findings to show beside their beads (from `Checker`), besides the alignment's own.
+    public var findings: [Finding]
+    /// Term base whose terms are highlighted, with their concept and preferred renderings on hover.
+    public var glossary: Glossary?
+    /// Title of the page.
+    public var title: String
+
+    /// Creates a report.
+    public init(alignment: Alignment, findings: [Finding] = [], glossary: Glossary? = nil, title: String? = nil) {
+        self.alignment = alignment
+        self.findings = findings
+        self.glossary = glossary
+        self.title = title ?? "Sejajar: \(URL(fileURLWithPath: alignment.source.path).lastPathComponent) ↔ \(URL(fileURLWithPath: alignment.target.path).lastPathComponent)"
+    }
+
+    // MARK: View model (what the template sees; every value already formatted).
+
+    struct Part {
+        var text: String
+        var term: Bool
+        var cls: String
+        var title: String
+    }
+
+    struct FindingView {
+        var severity: String
+        var code: String
+        var message: String
+    }
+
+    struct Row {
+        var paragraphBreak: Bool
+        var index: Int
+        var shape: String
+        var kind: String
+        var label: String
+        var confidence: String
+        var band: String
+        var locked: Bool
+        var sourceLines: String
+        var targetLines: String
+        var sourceParts: [Part]
+        var targetParts: [Part]
+        var findings: [FindingView]
+        var hasFindings: Bool
+    }
+
+    struct Side {
+        var path: String
+        var language: String
+        var sentences: Int
+        var aligned: String
+    }
+
+    struct Rect {
+        var x: String
+        var y: String
+        var w: String
+        var h: String
+        var fill: String
+        var cls: String
+        var title: String
+    }
+
+    struct Count {
+        var code: String
+        var count: Int
+    }
+
+    struct Page {
+        var title: String
+        var version: String
+        var source: Side
+        var target: Side
+        var verdict: String
+        var score: String
+        var beads: Int
+        var pairs: Int
+        var omissions: Int
+        var additions: Int
+        var boilerplate: Int
+        var locked: Int
+        var counts: [Count]
+        var hasCounts: Bool
+        var documentFindings: [FindingView]
+        var hasDocumentFindings: Bool
+        var hasLocked: Bool
+        var mapWidth: Int
+        var mapHeight: Int
+        var rects: [Rect]
+        var rows: [Row]
+    }
+
+    /// The HTML page.
+    public func render() -> String {
+        let template: MustacheTemplate
+        do {
+            template = try MustacheTemplate(string: Self.template)
+        } catch {
+            preconditionFailure("the built-in report template does not parse: \(error)")
+        }
+        return template.render(page())
+    }
+
+    /// The colour of a confidence: red at 0, amber in the middle, green at 1.
+    static func colour(_ confidence: Double) -> String {
+        "hsl(\(Int((max(0, min(1, confidence)) * 120).rounded())), 65%, 42%)"
+    }
+
+    func page() -> Page {
+        let threshold = AlignerParameters().confidentThreshold
+        let source = alignment.source, target = alignment.target
+        var allFindings = alignment.findings.filter { $0.code != "alignment.verdict" } + findings
+        allFindings.sort { ($0.bead ?? -1, $0.code) < ($1.bead ?? -1, $1.code) }
+        let byBead = Dictionary(grouping: allFindings.filter { $0.bead != nil }, by: { $0.bead! })
+        func view(_ finding: Finding) -> FindingView {
+            FindingView(severity: finding.severity.rawValue, code: finding.code, message: finding.message)
+        }
+        func share(_ document: Document, _ range: (Bead) -> Range<Int>) -> String {
+            let content = document.sentences.filter { $0.role == .content }.count
+            let aligned = alignment.beads.filter { $0.role == .content && !$0.isNull && $0.confidence >= threshold }
+                .reduce(0) { $0 + range($1).count }
+            return content == 0 ? "–" : String(format: "%.0f%%", Double(aligned) / Double(content) * 100)
+        }
+        let sourceMatcher = glossary.map { TermMatcher(glossary: $0, language: source.language) }
+        let targetMatcher = glossary.map { TermMatcher(glossary: $0, language: target.language, strictCapitals: false) }
+
+        var rows: [Row] = []
+        var lastParagraphs = (-1, -1)
+        for (b, bead) in alignment.beads.enumerated() {
+            let paragraphs = (bead.source.first.map { source.sentences[$0].paragraph } ?? lastParagraphs.0,
+                              bead.target.first.map { target.sentences[$0].paragraph } ?? lastParagraphs.1)
+            let paragraphBreak = b > 0 && (paragraphs.0 != lastParagraphs.0 || paragraphs.1 != lastParagraphs.1)
+            lastParagraphs = paragraphs
+            let kind: String, label: String
+            if bead.role.isBoilerplate {
+                kind = "boilerplate"
+                label = "boilerplate (\(bead.role.rawValue))"
+            } else if bead.target.isEmpty {
+                kind = "omission"
+                label = "omitted in the target"
+            } else if bead.source.isEmpty {
+                kind = "addition"
+                label = "added in the target"
+            } else {
+                kind = "pair"
+                label = bead.shape
+            }
+            let notes = byBead[b] ?? []
+            rows.append(Row(
+                paragraphBreak: paragraphBreak, index: b, shape: bead.shape, kind: kind, label: label,
+                confidence: String(format: "%.2f", bead.confidence),
+                band: bead.isNull || bead.role.isBoilerplate ? "#9a9a9a" : Self.colour(bead.confidence), locked: bead.locked,
+                sourceLines: lines(source, bead.source), targetLines: lines(target, bead.target),
+                sourceParts: parts(alignment.sourceText(of: bead), matcher: sourceMatcher, language: source.language),
+                targetParts: parts(alignment.targetText(of: bead), matcher: targetMatcher, language: target.language),
+                findings: notes.map(view), hasFindings: !notes.isEmpty))
+        }
+
+        // The map: source sentence index across, target index down, one box per bead.
+        let columns = max(1, source.sentences.count), lines = max(1, target.sentences.count)
+        var rects: [Rect] = []
+        for (b, bead) in alignment.beads.enumerated() {
+            let x = Double(bead.source.lowerBound), y = Double(bead.target.lowerBound)
+            var w = Double(bead.source.count), h = Double(bead.target.count)
+            let cls: String
+            if bead.role.isBoilerplate { cls = "boilerplate" } else if bead.target.isEmpty { cls = "omission" } else if bead.source.isEmpty { cls = "addition" } else { cls = "pair" }
+            if w == 0 { w = 0.35 }
+            if h == 0 { h = 0.35 }
+            let fill = cls == "pair" ? Self.colour(bead.confidence) : cls == "boilerplate" ? "#b0b0b0" : "#c0392b"
+            let what = cls == "pair" ? "\(bead.shape), confidence \(String(format: "%.2f", bead.confidence))" : cls
+            rects.append(Rect(x: Self.number(x), y: Self.number(y), w: Self.number(w), h: Self.number(h), fill: fill, cls: cls,
+                              title: "bead \(b): source \(Self.describe(bead.source)), target \(Self.describe(bead.target)): \(what)"))
+        }
+        let counts = Dictionary(grouping: allFindings, by: \.code).map { Count(code: $0.key, count: $0.value.count) }.sorted { $0.code < $1.code }
+        let content = alignment.beads.filter { $0.role == .content }
+        return Page(
+            title: title, version: SejajarVersion.string,
+            source: Side(path: source.path, language: source.language.tag, sentences: source.sentences.count, aligned: share(source, \.source)),
+            target: Side(path: target.path, language: target.language.tag, sentences: target.sentences.count, aligned: share(target, \.target)),
+            verdict: alignment.verdict.rawValue, score: String(format: "%.3f", alignment.score), beads: alignment.beads.count,
+            pairs: content.filter { !$0.isNull }.count, omissions: content.filter { $0.target.isEmpty }.count,
+            additions: content.filter { $0.source.isEmpty }.count, boilerplate: alignment.beads.count - content.count,
+            locked: alignment.beads.filter(\.locked).count, counts: counts, hasCounts: !counts.isEmpty,
+            documentFindings: allFindings.filter { $0.bead == nil }.map(view),
+            hasDocumentFindings: allFindings.contains { $0.bead == nil }, hasLocked: alignment.beads.contains(where: \.locked),
+            mapWidth: columns, mapHeight: lines, rects: rects, rows: rows)
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+    }
+
+    static func describe(_ range: Range<Int>) -> String {
+        range.isEmpty ? "none" : range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound - 1)"
+    }
+
+    /// "line 12" or "lines 12–13": where the bead's sentences are in the input file.
+    func lines(_ document: Document, _ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        let a = document.sentences[first].line, b = document.sentences[last].line
+        return a == b ? "line \(a)" : "lines \(a)–\(b)"
+    }
+
+    /// The text cut into plain runs and glossary terms (with the concept on hover).
+    func parts(_ text: String, matcher: TermMatcher?, language: Language) -> [Part] {
+        guard let matcher, let glossary, !text.isEmpty else { return text.isEmpty ? [] : [Part(text: text, term: false, cls: "", title: "")] }
+        let characters = Array(text)
+        var result: [Part] = []
+        var at = 0
+        let matches = Dictionary(grouping: matcher.matches(in: text), by: \.range).sorted { $0.key.lowerBound < $1.key.lowerBound }
+        for (range, group) in matches where range.lowerBound >= at {
+            if range.lowerBound > at { result.append(Part(text: String(characters[at..<range.lowerBound]), term: false, cls: "", title: "")) }
+            let deprecated = group.allSatisfy { glossary.concepts[$0.concept].terms[$0.term].status == .deprecated }
+            let titles = group.map { match -> String in
+                let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
+                var line = concept.id
+                if let pivot = concept.terms.first(where: { $0.language == "vi" }) { line += " \(pivot.text)" }
+                line += " (\(concept.subjectField))"
+                let preferred = concept.terms.filter { $0.status == .preferred && $0.language != "vi" }
+                    .map { "\($0.language): \($0.text)" }.joined(separator: "; ")
+                if !preferred.isEmpty { line += " — preferred \(preferred)" }
+                if term.status != .preferred { line += " — “\(term.text)” is \(term.status.rawValue)" }
+                return line
+            }
+            result.append(Part(text: String(characters[range]), term: true, cls: deprecated ? "term deprecated" : "term",
+                               title: titles.joined(separator: "\n")))
+            at = range.upperBound
+        }
+        if at < characters.count { result.append(Part(text: String(characters[at...]), term: false, cls: "", title: "")) }
+        return result
+    }
+}

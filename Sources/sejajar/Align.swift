@@ -130,6 +130,7 @@ struct Align: ParsableCommand {
           sejajar align a.es a.id --format tmx --min-confidence 0.5 --output a.tmx
           sejajar align a.es a.id --format html --output a.html
           sejajar align --batch pairs.tsv --from es --to id --input lines --format ladder --output-dir out/
+          sejajar align --resume fixed.json --output fixed.json   # keep "locked": true beads, re-align the rest
         """
     )
 
@@ -150,6 +151,10 @@ struct Align: ParsableCommand {
     @Option(help: "Leave out beads whose confidence is below this value (their number is reported).")
     var minConfidence: Double?
 
+    @Option(help: ArgumentHelp("A saved alignment (JSON) whose beads marked \"locked\": true are kept as they are; the rest is aligned again.",
+                               valueName: "alignment.json"))
+    var resume: String?
+
     @Option(help: "A list of 'source<TAB>target' pairs to align together (paths relative to the list).")
     var batch: String?
 
@@ -157,7 +162,9 @@ struct Align: ParsableCommand {
     var outputDir: String?
 
     func validate() throws {
-        if batch != nil {
+        if resume != nil {
+            guard source == nil, target == nil, batch == nil else { throw ValidationError("--resume reads the texts from the saved alignment: give no SOURCE, TARGET or --batch") }
+        } else if batch != nil {
             guard source == nil, target == nil else { throw ValidationError("give either SOURCE TARGET or --batch, not both") }
             guard outputDir != nil else { throw ValidationError("--batch needs --output-dir") }
         } else {
@@ -184,6 +191,13 @@ struct Align: ParsableCommand {
                 try emit(try filtered(alignment, console: console), to: URL(fileURLWithPath: outputDir).appendingPathComponent(name).path)
                 console.note(summary(alignment))
             }
+        } else if let resume {
+            let saved = try AlignmentJSON.decode(try readData(resume), path: resume)
+            let alignment = try aligner.realign(saved)
+            console.endProgress()
+            try emit(try filtered(alignment, console: console), to: output)
+            console.note("\(resume): kept \(saved.beads.filter(\.locked).count) locked beads, re-aligned the rest")
+            console.note(summary(alignment))
         } else if let source, let target {
             let (sourceDocument, targetDocument) = try options.readPair(source, target)
             let alignment = aligner.align(sourceDocument, targetDocument)

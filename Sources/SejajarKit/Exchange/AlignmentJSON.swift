@@ -127,8 +127,16 @@ public enum AlignmentJSON {
             let role: Role = record.role == "content" ? .content : (record.kind ?? .placeholder)
             let source = try range(record.source, count: file.source.sentences.count, side: "source")
             let target = try range(record.target, count: file.target.sentences.count, side: "target")
-            for s in source ?? 0..<0 { sourceRoles[s] = role }
-            for t in target ?? 0..<0 { targetRoles[t] = role }
+            for s in source ?? 0..<0 {
+                guard sourceRoles.updateValue(role, forKey: s) == nil else {
+                    throw .malformed(path: path, line: 1, column: 1, message: "bead \(b): source sentence \(s) is already in another bead")
+                }
+            }
+            for t in target ?? 0..<0 {
+                guard targetRoles.updateValue(role, forKey: t) == nil else {
+                    throw .malformed(path: path, line: 1, column: 1, message: "bead \(b): target sentence \(t) is already in another bead")
+                }
+            }
             beads.append(Bead(source: source ?? 0..<0, target: target ?? 0..<0, confidence: record.confidence, role: role,
                               locked: record.locked ?? false))
         }

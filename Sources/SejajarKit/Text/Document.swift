@@ -74,6 +74,27 @@ public struct Document: Sendable, Hashable, Codable {
         self.init(path: path, language: language, paragraphs: paragraphs, sentences: sentences)
     }
 
+    /// The sentences in `range` as a document of their own (paragraphs clipped and renumbered):
+    /// what re-aligning the stretch between two locked beads works on.
+    public func slice(_ range: Range<Int>) -> Document {
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        var renumbered: [Int: Int] = [:]
+        for s in range {
+            var sentence = self.sentences[s]
+            let old = sentence.paragraph
+            if renumbered[old] == nil {
+                renumbered[old] = paragraphs.count
+                let original = self.paragraphs[old]
+                paragraphs.append(Paragraph(sentences: sentences.count..<sentences.count, role: original.role, line: original.line))
+            }
+            sentence.paragraph = renumbered[old]!
+            paragraphs[sentence.paragraph].sentences = paragraphs[sentence.paragraph].sentences.lowerBound..<(sentences.count + 1)
+            sentences.append(sentence)
+        }
+        return Document(path: path, language: language, paragraphs: paragraphs, sentences: sentences)
+    }
+
     /// Indices of the content sentences, in order.
     public var contentSentenceIndices: [Int] {
         sentences.indices.filter { sentences[$0].role == .content }

@@ -1,0 +1,98 @@
+extension Aligner {
+    /// Re-aligns a saved alignment around the beads a person fixed (`locked`): those stay exactly
+    /// as they are, and only the stretches between them are aligned again (one lexicon learned
+    /// from all stretches). This is the correction round trip: edit the JSON (merge, split,
+    /// re-pair beads, mark them `"locked": true`), then `sejajar align --resume`.
+    ///
+    /// Throws when locked beads overlap or cross each other, since no reading order could hold them.
+    public func realign(_ saved: Alignment) throws(SejajarError) -> Alignment {
+        let locked = saved.beads.filter(\.locked)
+        let path = saved.source.path
+        var previous = (source: 0, target: 0)
+        for (k, bead) in locked.enumerated() {
+            guard bead.source.lowerBound >= previous.source, bead.target.lowerBound >= previous.target else {
+                throw .malformed(path: path, line: 1, column: 1, message:
+                    "locked bead \(k + 1) (source \(Array(bead.source)), target \(Array(bead.target))) overlaps or crosses the locked bead before it")
+            }
+            previous = (bead.source.upperBound, bead.target.upperBound)
+        }
+        // The stretches between locked beads, in reading order.
+        var gaps: [(source: Range<Int>, target: Range<Int>)] = []
+        var start = (source: 0, target: 0)
+        for bead in locked + [Bead(source: saved.source.sentences.count..<saved.source.sentences.count,
+                                   target: saved.target.sentences.count..<saved.target.sentences.count, confidence: 1)] {
+            gaps.append((start.source..<bead.source.lowerBound, start.target..<bead.target.lowerBound))
+            start = (bead.source.upperBound, bead.target.upperBound)
+        }
+        // Align the whole pair as usual; a stretch whose beads from that run stay inside it keeps
+        // them (with confidences judged against the whole document). Only stretches the locked
+        // beads cut across are aligned again on their own.
+        let whole = align(saved.source, saved.target)
+        var byGap: [Int: [Bead]] = [:]
+        for (g, gap) in gaps.enumerated() where !gap.source.isEmpty && !gap.target.isEmpty {
+            let inside = whole.beads.filter {
+                gap.source.lowerBound <= $0.source.lowerBound && $0.source.upperBound <= gap.source.upperBound
+                    && gap.target.lowerBound <= $0.target.lowerBound && $0.target.upperBound <= gap.target.upperBound
+            }
+            if inside.reduce(0, { $0 + $1.source.count }) == gap.source.count && inside.reduce(0, { $0 + $1.target.count }) == gap.target.count {
+                byGap[g] = inside
+            }
+        }
+        let both = gaps.indices.filter { !gaps[$0].source.isEmpty && !gaps[$0].target.isEmpty && byGap[$0] == nil }
+        let aligned = alignBatch(both.map { (saved.source.slice(gaps[$0].source), saved.target.slice(gaps[$0].target)) })
+        for (k, g) in both.enumerated() {
+            byGap[g] = aligned[k].beads.map { bead in
+                var bead = bead
+                bead.source = (bead.source.lowerBound + gaps[g].source.lowerBound)..<(bead.source.upperBound + gaps[g].source.lowerBound)
+                bead.target = (bead.target.lowerBound + gaps[g].target.lowerBound)..<(bead.target.upperBound + gaps[g].target.lowerBound)
+                return bead
+            }
+        }
+
+        var beads: [Bead] = []
+        for (g, gap) in gaps.enumerated() {
+            if let gapBeads = byGap[g] {
+                beads += gapBeads
+            } else {
+                // One side empty: every sentence of the other is an omission or an addition.
+                for s in gap.source {
+                    beads.append(Bead(source: s..<(s + 1), target: gap.target.lowerBound..<gap.target.lowerBound, confidence: 1,
+                                      role: saved.source.sentences[s].role))
+                }
+                for t in gap.target {
+                    beads.append(Bead(source: gap.source.lowerBound..<gap.source.lowerBound, target: t..<(t + 1), confidence: 1,
+                                      role: saved.target.sentences[t].role))
+                }
+            }
+            if g < locked.count { beads.append(locked[g]) }
+        }
+
+        // Verdict as the aligner gives it, with locked pairs counted as confident.
+        let n = saved.source.contentSentenceIndices.count, m = saved.target.contentSentenceIndices.count
+        var covered = (source: 0, target: 0)
+        var expected = (source: 0.0, target: 0.0)
+        for bead in beads where bead.role == .content && !bead.isNull {
+            let confidence = bead.locked ? 1 : bead.confidence
+            expected.source += confidence * Double(bead.source.count)
+            expected.target += confidence * Double(bead.target.count)
+            if confidence >= parameters.confidentThreshold {
+                covered.source += bead.source.count
+                covered.target += bead.target.count
+            }
+        }
+        let sourceShare = n == 0 ? 0 : Double(covered.source) / Double(n), targetShare = m == 0 ? 0 : Double(covered.target) / Double(m)
+        let expectedShare = n == 0 || m == 0 ? 0 : min(expected.source / Double(n), expected.target / Double(m))
+        var verdict: Verdict
+        if expectedShare >= 0.5 && min(sourceShare, targetShare) >= 0.5 {
+            verdict = .parallel
+        } else if max(sourceShare, targetShare) >= 0.5 && min(sourceShare, targetShare) >= 0.25 {
+            verdict = .partial
+        } else {
+            verdict = whole.verdict == .unrelated && locked.isEmpty ? .unrelated : .comparable
+        }
+        let documentFindings = saved.findings.filter { $0.code == "alignment.different-sources" }
+        if !documentFindings.isEmpty, verdict == .parallel || verdict == .partial { verdict = .comparable }
+        let score = n + m == 0 ? 0 : Double(covered.source + covered.target) / Double(n + m)
+        return Alignment(source: saved.source, target: saved.target, beads: beads, verdict: verdict, score: score, findings: documentFindings)
+    }
+}

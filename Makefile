@@ -2,10 +2,10 @@
 # Every target installs what is missing first; nothing relies on an earlier run.
 SWIFT ?= swift
 BUILD_FLAGS ?=
-APT_PACKAGES := libxml2-dev libstemmer-dev libxml2-utils pkg-config translate-toolkit omegat chromium
+APT_PACKAGES := libxml2-dev libstemmer-dev libxml2-utils pkg-config translate-toolkit omegat default-jdk-headless chromium
 SEJAJAR := .build/release/sejajar
 
-.PHONY: deps build release test demo bench clean
+.PHONY: deps build release test demo samples bench clean
 
 # Installs the Debian packages the build and the tests need, only when one is missing.
 deps:
@@ -26,7 +26,18 @@ test: deps
 demo: release
 	$(SEJAJAR) align Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt --from es --to id --format tsv
 	$(SEJAJAR) align Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt --from es --to id --format json --quiet --output Alignments/samples/seed-000-004.alignment.json
-	@echo "saved: Alignments/samples/seed-000-004.alignment.json"
+	$(SEJAJAR) check Alignments/samples/seed-000-004.alignment.json --format html --output Alignments/samples/seed-000-004.report.html
+	@echo "saved: Alignments/samples/seed-000-004.alignment.json and seed-000-004.report.html (open it in a browser)"
+
+# Regenerates the sample alignments, reports and their screenshots under Alignments/samples/.
+CHROMIUM_SHOT := chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1500
+samples: release
+	$(SEJAJAR) align Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt --from es --to id --quiet --output Alignments/samples/seed-000-004.alignment.json
+	$(SEJAJAR) check Alignments/samples/seed-000-004.alignment.json --quiet --format html --output Alignments/samples/seed-000-004.report.html
+	$(SEJAJAR) align Alignments/samples/ntrex-doc010.es Alignments/samples/ntrex-doc010.id --from es --to id --input lines --quiet --output Alignments/samples/ntrex-doc010.alignment.json
+	$(SEJAJAR) check Alignments/samples/ntrex-doc010.alignment.json --quiet --format html --output Alignments/samples/ntrex-doc010.report.html
+	$(CHROMIUM_SHOT) --screenshot=Alignments/samples/seed-000-004.report.png file://$(CURDIR)/Alignments/samples/seed-000-004.report.html 2>/dev/null
+	$(CHROMIUM_SHOT) --screenshot=Alignments/samples/ntrex-doc010.report.png file://$(CURDIR)/Alignments/samples/ntrex-doc010.report.html 2>/dev/null
 
 bench: release
 	bash benchmarks/run.sh

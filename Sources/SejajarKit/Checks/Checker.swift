@@ -234,7 +234,9 @@ public struct Checker {
         var findings: [Finding] = []
         let sourceNumbers = Tokenizer.tokens(context.sourceText).filter(\.isNumber).map(\.folded)
         let targetNumbers = Tokenizer.tokens(context.targetText).filter(\.isNumber).map(\.folded)
-        if sourceNumbers.sorted() != targetNumbers.sorted() {
+        // "7:55" and "7.55", "1.500" and "1 500" write the same digits with other separators.
+        let sameDigits = sourceNumbers.joined().filter(\.isNumber) == targetNumbers.joined().filter(\.isNumber)
+        if sourceNumbers.sorted() != targetNumbers.sorted() && !sameDigits {
             let missing = difference(sourceNumbers, targetNumbers), extra = difference(targetNumbers, sourceNumbers)
             var parts: [String] = []
             if !missing.isEmpty { parts.append("source has \(missing.joined(separator: ", ")) not in the target") }

@@ -58,6 +58,11 @@ struct CheckerTests {
         #expect(check("El servicio público del sistema político avanzó.", "Kerja mobilisasi massa sistem politik maju.") == ["term.deprecated"])
     }
 
+    @Test func numbersWithOtherSeparatorsAreTheSameNumbers() {
+        #expect(Self.codes([("Llegó a las 7:55 con 1.500 euros.", "Dia tiba pukul 7.55 dengan 1500 euro.")]).isEmpty)
+        #expect(Self.codes([("Llegó a las 7:55 con 1.500 euros.", "Dia tiba pukul 7.45 dengan 1500 euro.")]) == ["number.mismatch"])
+    }
+
     @Test func acceptsAnInflectedRendering() {
         #expect(Self.codes([("Implementar el plan.", "Mereka mengimplementasikan rencana itu.")]).isEmpty)
     }

@@ -120,6 +120,24 @@ struct GlossaryTests {
         #expect(result.stdout.split(separator: "\n").map(String.init) == ["5", "comité del Partido", "Komite Partai"])
     }
 
+    /// OmegaT's own glossary readers (the classes its Glossary pane uses), run on what we export.
+    @Test(arguments: ["glossary.tbx", "glossary.utf8"])
+    func omegatReadsTheExport(name: String) throws {
+        let directory = try External.temporaryDirectory()
+        let path = (directory as NSString).appendingPathComponent(name)
+        let text = name.hasSuffix(".tbx") ? try TBXWriter(dialect: .martif2008, leadingLanguages: ["es", "id"]).write(Self.glossary)
+            : GlossaryTable.omegat(Self.glossary, from: "es", to: "id")
+        try OutputFile.write(text, to: path)
+        let result = try External.run("/usr/bin/java", [
+            "-cp", "/usr/share/omegat/OmegaT.jar:/usr/share/omegat/lib/*", External.fixture("ReadGlossary.java"), path, "es", "id",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        // TBX carries every term, the deprecated "Comité de Servicio Público" too; the OmegaT table
+        // lists accepted source terms only.
+        let entries = name.hasSuffix(".tbx") ? "6" : "5"
+        #expect(result.stdout.split(separator: "\n").map(String.init) == [entries, "comité del Partido\tKomite Partai", "implementar\timplementasi"])
+    }
+
     @Test func lintFindsDuplicatesMissingLanguagesAndDoublePreferred() {
         var broken = Self.glossary
         broken.concepts.append(Concept(id: "c1", subjectField: "nowhere", terms: [

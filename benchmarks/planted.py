@@ -77,7 +77,10 @@ def pattern(term, language):
     written with a capital ("Estado", "Gobierno") names the institution and is matched with that
     capital only: "había estado", "los estados de EE. UU." are other words (the term base's rule)."""
     words = [re.escape(w) for w in term.split()]
-    suffix = r"(?:es|s)?" if language == "es" else r"(?:nya)?"
+    if language == "es":
+        suffix = r"(?:es|s)?"
+    else:  # -nya, and reduplicated plurals ("pemimpin-pemimpin")
+        suffix = r"(?:-" + re.escape(term.split()[-1]) + r")?(?:nya)?"
     if len(words) == 1 and term[:1].isupper() and term[1:2].islower():
         head = "(?-i:" + re.escape(term[0]) + ")" + re.escape(term[1:])
         return re.compile(r"(?<!\w)" + head + suffix + r"(?!\w)(?! [A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
@@ -85,22 +88,36 @@ def pattern(term, language):
 
 
 def sites(docs, concepts):
-    """Places where a line pair has an accepted term of one concept on both sides; a Spanish match
-    inside a longer match of another concept ("ministro" in "primer ministro") is not a site."""
-    compiled = {c: {lang: [(t, pattern(t, lang)) for t in sorted(e[lang], key=len, reverse=True)] for lang in ("es", "id")}
+    """Places where a line pair has one accepted term of a concept on each side, and only one:
+    a sentence that names the concept twice cannot lose one rendering without keeping the other.
+    A Spanish match that overlaps a match of another concept at least as long ("ministro" in
+    "primer ministro") is not a site either."""
+    compiled = {c: {lang: [pattern(t, lang) for t in sorted(e[lang], key=len, reverse=True)] for lang in ("es", "id")}
                 for c, e in concepts.items()}
-    found = []
+
+    def spans(patterns, text):
+        found = []
+        for p in patterns:
+            for m in p.finditer(text):
+                if not any(m.start() < b and a < m.end() for a, b in found):
+                    found.append((m.start(), m.end()))
+        return found
+
+    result = []
     for d, (name, es, id_) in enumerate(docs):
         for k, (s, t) in enumerate(zip(es, id_)):
-            source = {c: m for c in sorted(concepts) for m in [next((m for _, p in compiled[c]["es"] for m in [p.search(s)] if m), None)] if m}
-            for c, sm in source.items():
-                if any(o != c and om.start() <= sm.start() and sm.end() <= om.end() and om.end() - om.start() > sm.end() - sm.start()
-                       for o, om in source.items()):
+            source = {c: spans(compiled[c]["es"], s) for c in sorted(concepts)}
+            source = {c: v for c, v in source.items() if v}
+            for c, found in source.items():
+                if len(found) != 1:
                     continue
-                tm = next((m for _, p in compiled[c]["id"] for m in [p.search(t)] if m), None)
-                if tm:
-                    found.append({"doc": d, "line": k, "concept": c, "es": (sm.start(), sm.end()), "id": (tm.start(), tm.end())})
-    return found
+                a, b = found[0]
+                if any(o != c and x < b and a < y and y - x >= b - a for o, v in source.items() for x, y in v):
+                    continue
+                target = spans(compiled[c]["id"], t)
+                if len(target) == 1:
+                    result.append({"doc": d, "line": k, "concept": c, "es": (a, b), "id": target[0]})
+    return result
 
 
 def homonyms(concepts):
@@ -172,12 +189,13 @@ def main():
         for key in sorted(by_line):
             site = rng.choice(by_line[key])
             entry = concepts[site["concept"]]
-            kinds = ["wrong-target", "dropped-target"]
-            if entry["id-"]:
-                kinds.append("deprecated-target")
-            if entry["es-"]:
-                kinds.append("deprecated-source")
-            kind = rng.choice(kinds)
+            # Where the term base records a deprecated rendering, plant it more often than not:
+            # those are the machine-translation errors the checker is for.
+            deprecated = (["deprecated-target"] if entry["id-"] else []) + (["deprecated-source"] if entry["es-"] else [])
+            if deprecated and rng.random() < 0.6:
+                kind = rng.choice(deprecated)
+            else:
+                kind = rng.choice(["wrong-target", "dropped-target"])
             plants.append(dict(site, kind=kind))
         planted = []
         for d, (name, es, id_) in enumerate(docs):

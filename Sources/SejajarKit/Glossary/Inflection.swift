@@ -13,10 +13,13 @@ enum Inflection {
     static let pluralEndings = ["", "s", "es", "e", "en", "n", "er", "ern", "x"]
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
     /// Endings that turn a verb into another part of speech (Spanish, Portuguese, Italian, French,
-    /// English): "ejecutivo", "directamente", "trabajador", "aceptable", "implementation".
+    /// English), compared on folded words: "ejecutivo", "directamente", "trabajador", "aceptable",
+    /// "implementación", "implementation".
     static let derivationalEndings = [
         "ivo", "iva", "ivos", "ivas", "mente", "dor", "dora", "dores", "doras", "ble", "bles", "ista", "istas",
         "tivo", "tiva", "ment", "ive", "ly", "able", "ible", "er", "ers", "or", "ors",
+        // Nominalisations: "implementación" is the noun concept, not the verb "implementar".
+        "cion", "ciones", "sion", "siones", "miento", "mientos", "tion", "tions", "sao", "coes",
     ]
 
     /// Lower-case and diacritic folding that keeps "ñ" ("campaña" is not "campana").

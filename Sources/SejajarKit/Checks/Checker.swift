@@ -84,10 +84,16 @@ public struct Checker {
                      concept: String? = nil, source: Finding.Span? = nil, target: Finding.Span? = nil) -> Finding {
             let document = side == .source ? alignment.source : alignment.target
             let range = side == .source ? bead.source : bead.target
-            let sentence = document.sentences[range.lowerBound]
-            let inFirst = offset <= sentence.text.count
+            // The bead's text is its sentences joined by one space: find the sentence the offset
+            // falls in, and point at that sentence's line and column.
+            var sentence = document.sentences[range.lowerBound], local = offset
+            for s in range {
+                sentence = document.sentences[s]
+                if local <= sentence.text.count || s == range.upperBound - 1 { break }
+                local -= sentence.text.count + 1
+            }
             return Finding(code: code, severity: severity, message: message, path: document.path, line: sentence.line,
-                           column: sentence.column + (inFirst ? offset : 0), bead: index, concept: concept, source: source, target: target)
+                           column: sentence.column + max(0, local), bead: index, concept: concept, source: source, target: target)
         }
     }
 
@@ -138,7 +144,10 @@ public struct Checker {
         // A concept found in the source needs an accepted rendering in the target; matches that
         // share a span are alternatives (an ambiguous term), satisfied by any of their concepts.
         let targetConcepts = Dictionary(grouping: targetMatches, by: \.concept)
+        let reported = Set(findings.compactMap { $0.source.map { $0.start..<$0.end } })
         for group in Dictionary(grouping: sourceMatches, by: \.range).values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) {
+            // A span already reported as a deprecated rendering is one problem, not two.
+            guard !reported.contains(group[0].range) else { continue }
             // A deprecated source term is reported as such; its rendering is not looked for.
             guard group.contains(where: accepted) else { continue }
             var concepts = group.filter(accepted).map(\.concept)

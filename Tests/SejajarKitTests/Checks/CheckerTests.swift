@@ -63,6 +63,18 @@ struct CheckerTests {
         #expect(Self.codes([("Llegó a las 7:55 con 1.500 euros.", "Dia tiba pukul 7.45 dengan 1500 euro.")]) == ["number.mismatch"])
     }
 
+    @Test func pointsAtTheSentenceOfAMultiSentenceBeadWhereTheTermIs() throws {
+        var source = Document(path: "es.txt", language: "es", paragraphs: [["Hola a todos.", "El Comité de Servicio Público se reunió."]])
+        source.sentences[1].line = 3
+        source.sentences[1].column = 5
+        let target = Document(path: "id.txt", language: "id", paragraphs: [["Halo semua. Komisi itu bertemu."]])
+        let alignment = Alignment(source: source, target: target, beads: [Bead(source: 0..<2, target: 0..<1, confidence: 0.8)],
+                                  verdict: .parallel, score: 1)
+        let finding = try #require(Checker(glossary: GlossaryTests.glossary).check([alignment])[0].first { $0.code == "term.deprecated" })
+        #expect(finding.source?.start == 17)
+        #expect((finding.line, finding.column) == (3, 8))
+    }
+
     @Test func acceptsAnInflectedRendering() {
         #expect(Self.codes([("Implementar el plan.", "Mereka mengimplementasikan rencana itu.")]).isEmpty)
     }

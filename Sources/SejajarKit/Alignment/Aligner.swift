@@ -50,15 +50,28 @@ public struct Aligner: Sendable {
         }
         progress?("lexicon: training \(plan.folds) folds")
         let lexicons = trainFolds(problems: problems, paths: first, plan: plan)
-        let tables = problems.indices.map { p in
+        var tables = problems.indices.map { p in
             problems[p].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: p).map { lexicons[$0] })
         }
-        let second = runAll(problems, label: "pass 2") { problem, p in
-            self.structure(problem, tables: tables[p], fold: plan.sourceFolds(of: p, problem: problem))
+        let firstTables = tables
+        var second = runAll(problems, label: "pass 2") { problem, p in
+            self.structure(problem, tables: firstTables[p], fold: plan.sourceFolds(of: p, problem: problem))
         }
+        // Learn again from the better second-pass beads, and align once more.
+        for _ in 0..<parameters.relearningPasses {
+            let lexicons = trainFolds(problems: problems, paths: second, plan: plan)
+            tables = problems.indices.map { p in
+                problems[p].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: p).map { lexicons[$0] })
+            }
+            let current = tables
+            second = runAll(problems, label: "pass 3") { problem, p in
+                self.structure(problem, tables: current[p], fold: plan.sourceFolds(of: p, problem: problem))
+            }
+        }
+        let finalPaths = second, finalTables = tables
         return runAll(problems, label: "judging") { problem, p in
             AlignmentJudge(parameters: self.parameters)
-                .judge(problem, path: second[p], tables: tables[p], fold: plan.sourceFolds(of: p, problem: problem))
+                .judge(problem, path: finalPaths[p], tables: finalTables[p], fold: plan.sourceFolds(of: p, problem: problem))
         }
     }
 

@@ -32,6 +32,9 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     /// never start where a sentence pair starts, so their lengths differ by up to a few sentences
     /// even when the alignment is right.
     public var blockLengthSlack: Float = 0.25
+    /// Times the lexicon is learned again from the latest beads before aligning once more (the
+    /// second pass's beads are better training data than the first's).
+    public var relearningPasses: Int = 1
     /// Confidence at which a bead counts as confidently aligned in the verdict.
     public var confidentThreshold: Double = 0.5
 

@@ -81,7 +81,8 @@ def pattern(term, language):
         suffix = r"(?:es|s)?"
     else:  # -nya, and reduplicated plurals ("pemimpin-pemimpin")
         suffix = r"(?:-" + re.escape(term.split()[-1]) + r")?(?:nya)?"
-    if len(words) == 1 and term[:1].isupper() and term[1:2].islower():
+    # The checker looks for target renderings whatever their case; only source terms keep capitals.
+    if language == "es" and len(words) == 1 and term[:1].isupper() and term[1:2].islower():
         head = "(?-i:" + re.escape(term[0]) + ")" + re.escape(term[1:])
         return re.compile(r"(?<!\w)" + head + suffix + r"(?!\w)(?! [A-ZÁÉÍÓÚÑ])", re.IGNORECASE)
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + suffix + r"(?!\w)", re.IGNORECASE)
@@ -178,6 +179,7 @@ def main():
         open(id_path, "w", encoding="utf-8").write("\n".join(id_) + "\n")
         baseline |= keys(check(args.sejajar, es_path, id_path), d)
 
+    clean = {canonical(key) for key in baseline}
     rng = random.Random(args.seed)
     planted_total, found_total, new_total, new_true, all_total = Counter(), Counter(), 0, 0, 0
     misses = []
@@ -187,7 +189,12 @@ def main():
             by_line[(site["doc"], site["line"])].append(site)
         plants = []
         for key in sorted(by_line):
-            site = rng.choice(by_line[key])
+            # A place the clean text already has a finding for cannot show whether a plant is found.
+            candidates = [site for site in by_line[key]
+                          if not any(canonical((site["doc"], code, site["concept"], site["line"])) in clean for code in ("term.missing", "term.deprecated"))]
+            if not candidates:
+                continue
+            site = rng.choice(candidates)
             entry = concepts[site["concept"]]
             # Where the term base records a deprecated rendering, plant it more often than not:
             # those are the machine-translation errors the checker is for.

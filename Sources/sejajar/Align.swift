@@ -7,13 +7,15 @@ enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
     case ladder, tsv, json, tmx, html
 
     /// The alignment in this format; TMX gets a summary of what it left out on stderr.
-    func render(_ alignment: Alignment, console: Console, glossary: Glossary? = nil) throws -> String {
+    func render(_ alignment: Alignment, console: Console, glossary: Glossary? = nil,
+                parameters: AlignerParameters = AlignerParameters()) throws -> String {
         switch self {
         case .ladder: return Ladder.write(alignment)
         case .tsv: return TSVAlignment.write(alignment)
         case .json: return AlignmentJSON.encode(alignment)
         case .tmx: return try renderTMX([alignment], console: console, glossary: glossary)
-        case .html: return HTMLReport(alignment: alignment, glossary: glossary).render()
+        case .html:
+            return HTMLReport(alignment: alignment, glossary: glossary, confidentThreshold: parameters.confidentThreshold).render()
         }
     }
 }
@@ -83,9 +85,13 @@ struct TextOptions: ParsableArguments {
         var anchors: [any AnchorSource] = []
         if let lexicon { anchors.append(try Lexicon.read(path: lexicon)) }
         if let glossary { anchors.append(GlossaryAnchors(glossary: try readGlossary(glossary), source: Language(from), target: Language(to))) }
-        var weights = AlignerParameters()
-        if let parameters { weights = try AlignerParameters.read(path: parameters) }
-        return Aligner(parameters: weights, anchors: anchors, learnsLexicon: !noLearning, progress: progress)
+        return Aligner(parameters: try weights(), anchors: anchors, learnsLexicon: !noLearning, progress: progress)
+    }
+
+    /// The aligner's weights: the defaults, or those of `--parameters`.
+    func weights() throws -> AlignerParameters {
+        guard let parameters else { return AlignerParameters() }
+        return try AlignerParameters.read(path: parameters)
     }
 
     /// Reads a `source<TAB>target` list; relative paths are relative to the list's folder.
@@ -212,14 +218,14 @@ struct Align: ParsableCommand {
         var alignment = alignment
         if let minConfidence {
             let before = alignment.beads.count
-            alignment.beads.removeAll { $0.confidence < minConfidence }
+            alignment.beads.removeAll { $0.confidence < minConfidence && !$0.locked }  // never a person's fix
             if before > alignment.beads.count {
                 console.note("\(alignment.source.path): left out \(before - alignment.beads.count) beads under confidence \(minConfidence)")
             }
         }
         // The report highlights terms of the shipped glossary unless another is named.
         let glossaryPath = format == .html ? (try? defaultGlossaryPath(options.glossary)) : options.glossary
-        return try format.render(alignment, console: console, glossary: try glossaryPath.map(readGlossary))
+        return try format.render(alignment, console: console, glossary: try glossaryPath.map(readGlossary), parameters: try options.weights())
     }
 
     func summary(_ alignment: Alignment) -> String {

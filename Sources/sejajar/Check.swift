@@ -49,7 +49,8 @@ struct Check: ParsableCommand {
             let (source, targetDocument) = try options.readPair(input, target)
             var anchors: [any AnchorSource] = [GlossaryAnchors(glossary: glossary, source: Language(options.from), target: Language(options.to))]
             if let lexicon = options.lexicon { anchors.append(try Lexicon.read(path: lexicon)) }
-            alignment = Aligner(anchors: anchors, learnsLexicon: !options.noLearning, progress: console.progress()).align(source, targetDocument)
+            alignment = Aligner(parameters: try options.weights(), anchors: anchors, learnsLexicon: !options.noLearning,
+                                progress: console.progress()).align(source, targetDocument)
             console.endProgress()
         } else {
             alignment = try AlignmentJSON.decode(try readData(input), path: input)
@@ -60,7 +61,9 @@ struct Check: ParsableCommand {
         case .json:
             try emit(CheckReport(findings: findings, summary: summary).json, to: output)
         case .html:
-            try emit(HTMLReport(alignment: alignment, findings: findings, glossary: glossary).render(), to: output)
+            let report = HTMLReport(alignment: alignment, findings: findings, glossary: glossary,
+                                    confidentThreshold: try options.weights().confidentThreshold)
+            try emit(report.render(), to: output)
             console.note("\(findings.count) findings (glossary: \(glossaryPath))")
         case .text:
             try emit(findings.map(\.diagnosticLine).joined(separator: "\n") + (findings.isEmpty ? "" : "\n"), to: output)

@@ -6,7 +6,12 @@ extension Aligner {
     ///
     /// Throws when locked beads overlap or cross each other, since no reading order could hold them.
     public func realign(_ saved: Alignment) throws(SejajarError) -> Alignment {
-        let locked = saved.beads.filter(\.locked)
+        // A person vouches for a locked bead: it is certain, whatever confidence the file says.
+        let locked = saved.beads.filter(\.locked).map { bead in
+            var bead = bead
+            bead.confidence = 1
+            return bead
+        }.sorted { ($0.source.lowerBound, $0.target.lowerBound) < ($1.source.lowerBound, $1.target.lowerBound) }
         let path = saved.source.path
         var previous = (source: 0, target: 0)
         for (k, bead) in locked.enumerated() {
@@ -39,7 +44,14 @@ extension Aligner {
             }
         }
         let both = gaps.indices.filter { !gaps[$0].source.isEmpty && !gaps[$0].target.isEmpty && byGap[$0] == nil }
-        let aligned = alignBatch(both.map { (saved.source.slice(gaps[$0].source), saved.target.slice(gaps[$0].target)) })
+        // Stretches aligned on their own use a lexicon learned from the whole pair as anchors:
+        // alone, each would learn only from the others, or (one short stretch) not at all.
+        var stretchAligner = self
+        if learnsLexicon, !both.isEmpty {
+            stretchAligner.anchorPairs += learnLexicon([(saved.source, saved.target)]).anchorPairs
+            stretchAligner.learnsLexicon = false
+        }
+        let aligned = stretchAligner.alignBatch(both.map { (saved.source.slice(gaps[$0].source), saved.target.slice(gaps[$0].target)) })
         for (k, g) in both.enumerated() {
             byGap[g] = aligned[k].beads.map { bead in
                 var bead = bead
@@ -72,7 +84,7 @@ extension Aligner {
         var covered = (source: 0, target: 0)
         var expected = (source: 0.0, target: 0.0)
         for bead in beads where bead.role == .content && !bead.isNull {
-            let confidence = bead.locked ? 1 : bead.confidence
+            let confidence = bead.confidence
             expected.source += confidence * Double(bead.source.count)
             expected.target += confidence * Double(bead.target.count)
             if confidence >= parameters.confidentThreshold {
@@ -90,7 +102,7 @@ extension Aligner {
         } else {
             verdict = whole.verdict == .unrelated && locked.isEmpty ? .unrelated : .comparable
         }
-        let documentFindings = saved.findings.filter { $0.code == "alignment.different-sources" }
+        let documentFindings = whole.findings.filter { $0.code == "alignment.different-sources" }
         if !documentFindings.isEmpty, verdict == .parallel || verdict == .partial { verdict = .comparable }
         let score = n + m == 0 ? 0 : Double(covered.source + covered.target) / Double(n + m)
         return Alignment(source: saved.source, target: saved.target, beads: beads, verdict: verdict, score: score, findings: documentFindings)

@@ -33,7 +33,8 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     /// even when the alignment is right.
     public var blockLengthSlack: Float = 0.25
     /// Times the lexicon is learned again from the latest beads before aligning once more (the
-    /// second pass's beads are better training data than the first's).
+    /// second pass's beads are better training data than the first's); used when several
+    /// documents are aligned together.
     public var relearningPasses: Int = 1
     /// Confidence at which a bead counts as confidently aligned in the verdict.
     public var confidentThreshold: Double = 0.5

@@ -44,10 +44,11 @@ public struct Checker {
                     let sourceMatches = sourceMatcher.matches(in: sourceText), targetMatches = targetMatcher.matches(in: targetText)
                     findings += termFindings(glossary, context, sourceMatches, targetMatches,
                                              homonyms: homonymTables[alignment.source.language.base] ?? [:])
-                    for match in sourceMatches {
+                    // Consistency is about the accepted renderings; deprecated ones are reported as such.
+                    for match in sourceMatches where glossary.concepts[match.concept].terms[match.term].status != .deprecated {
                         renderings["s:" + alignment.source.language.base, default: [:]][match.concept, default: []].append((a, b, match, .source))
                     }
-                    for match in targetMatches {
+                    for match in targetMatches where glossary.concepts[match.concept].terms[match.term].status != .deprecated {
                         renderings["t:" + alignment.target.language.base, default: [:]][match.concept, default: []].append((a, b, match, .target))
                     }
                 }

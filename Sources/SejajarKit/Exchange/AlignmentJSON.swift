@@ -87,8 +87,11 @@ public enum AlignmentJSON {
             var paragraphs: [Paragraph] = []
             if let records = side.paragraphs {
                 for (p, record) in records.enumerated() {
-                    guard record.sentences.count == 2, record.sentences[0] <= record.sentences[1], record.sentences[1] <= sentences.count else {
-                        throw .malformed(path: path, line: 1, column: 1, message: "paragraph \(p) of \(side.path) has a bad sentence range")
+                    // Paragraphs tile the sentences: each starts where the previous one ended.
+                    let expectedStart = p == 0 ? 0 : records[p - 1].sentences.last ?? -1
+                    guard record.sentences.count == 2, record.sentences[0] == expectedStart, record.sentences[0] <= record.sentences[1],
+                          record.sentences[1] <= sentences.count, p < records.count - 1 || record.sentences[1] == sentences.count else {
+                        throw .malformed(path: path, line: 1, column: 1, message: "paragraph \(p) of \(side.path) has a bad sentence range (paragraphs must cover the sentences in order)")
                     }
                     let range = record.sentences[0]..<record.sentences[1]
                     for s in range {

@@ -22,7 +22,7 @@ table.facts { border-collapse: collapse; }
 table.facts th { text-align: left; font-weight: 600; padding: 2px 16px 2px 0; color: var(--muted); }
 table.facts td { padding: 2px 16px 2px 0; }
 .verdict { display: inline-block; padding: 1px 10px; border-radius: 10px; font-weight: 700; color: #fff; }
-.verdict.parallel { background: #2e7d32; } .verdict.partial { background: #b7791f; }
+.verdict.parallel { background: #2e7d32; } .verdict.partial { background: #8a5a00; }
 .verdict.comparable { background: #8e44ad; } .verdict.unrelated { background: #c0392b; }
 .counts span { display: inline-block; margin: 2px 8px 2px 0; padding: 1px 8px; background: var(--wash); border: 1px solid var(--line); border-radius: 4px; font-family: ui-monospace, monospace; font-size: 13px; }
 ul.document-findings { margin: 8px 0 0; padding-left: 18px; }
@@ -54,6 +54,7 @@ mark.term.deprecated { background: #ffe5e0; border-bottom-color: #c0392b; }
 .locked { color: #2e7d32; font-weight: 700; }
 @media (max-width: 1000px) { .layout { grid-template-columns: 1fr; } figure { position: static; } }
 @media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { background: #fff; font-size: 11px; }
   .layout { grid-template-columns: 1fr; } figure { position: static; break-inside: avoid; }
   tr.bead { break-inside: avoid; }
@@ -77,7 +78,7 @@ mark.term.deprecated { background: #ffe5e0; border-bottom-color: #c0392b; }
 <section class="layout">
 <figure>
 <svg id="map" viewBox="0 0 {{mapWidth}} {{mapHeight}}" preserveAspectRatio="none" role="img" aria-label="alignment map">
-<line class="diagonal" x1="0" y1="0" x2="{{mapWidth}}" y2="{{mapHeight}}"/>
+<line class="diagonal" x1="0" y1="0" x2="{{columns}}" y2="{{lines}}"/>
 {{#rects}}<rect class="{{cls}}" x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" fill="{{fill}}"><title>{{title}}</title></rect>
 {{/rects}}</svg>
 <figcaption>Alignment map: source sentences across, target sentences down; one box per bead, coloured by confidence.
@@ -91,8 +92,8 @@ Boxes off the diagonal are reorderings; red marks are omissions and additions.
 {{#rows}}{{#paragraphBreak}}<tr class="paragraph"><td colspan="4"></td></tr>
 {{/paragraphBreak}}<tr class="bead {{kind}}" id="bead-{{index}}" data-shape="{{shape}}" data-confidence="{{confidence}}" style="--band: {{band}}">
 <td class="meta"><b>#{{index}}</b> {{label}}<br>{{confidence}}{{#locked}} <span class="locked" title="fixed by hand">locked</span>{{/locked}}</td>
-<td class="source"><span class="lines">{{sourceLines}}</span>{{#sourceParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/sourceParts}}</td>
-<td class="target"><span class="lines">{{targetLines}}</span>{{#targetParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/targetParts}}</td>
+<td class="source" lang="{{source.language}}"><span class="lines">{{sourceLines}}</span>{{#sourceParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/sourceParts}}</td>
+<td class="target" lang="{{target.language}}"><span class="lines">{{targetLines}}</span>{{#targetParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/targetParts}}</td>
 <td class="notes">{{#findings}}<p class="finding {{severity}}"><code>{{code}}</code> {{message}}</p>{{/findings}}</td>
 </tr>
 {{/rows}}</tbody>

@@ -15,12 +15,17 @@ public struct HTMLReport {
     public var glossary: Glossary?
     /// Title of the page.
     public var title: String
+    /// Confidence at which a bead counts as aligned confidently in the header's shares (the
+    /// aligner's own threshold, so that the shares agree with the verdict).
+    public var confidentThreshold: Double
 
     /// Creates a report.
-    public init(alignment: Alignment, findings: [Finding] = [], glossary: Glossary? = nil, title: String? = nil) {
+    public init(alignment: Alignment, findings: [Finding] = [], glossary: Glossary? = nil, title: String? = nil,
+                confidentThreshold: Double = AlignerParameters().confidentThreshold) {
         self.alignment = alignment
         self.findings = findings
         self.glossary = glossary
+        self.confidentThreshold = confidentThreshold
         self.title = title ?? "Sejajar: \(URL(fileURLWithPath: alignment.source.path).lastPathComponent) ↔ \(URL(fileURLWithPath: alignment.target.path).lastPathComponent)"
     }
 
@@ -96,10 +101,29 @@ public struct HTMLReport {
         var documentFindings: [FindingView]
         var hasDocumentFindings: Bool
         var hasLocked: Bool
-        var mapWidth: Int
-        var mapHeight: Int
+        var mapWidth: String
+        var mapHeight: String
+        var columns: Int
+        var lines: Int
         var rects: [Rect]
         var rows: [Row]
+    }
+
+    /// Text as the template may print it: a combining mark glued to one of the characters HTML
+    /// gives meaning to (`"` + U+0301 is one Swift `Character`, which a character-wise escaper
+    /// would pass through whole) is dropped, so that every such character stands alone and is
+    /// escaped by the template engine.
+    static func detached(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { "\"'<>&".unicodeScalars.contains($0) }) else { return text }
+        var result = ""
+        for character in text {
+            if let first = character.unicodeScalars.first, character.unicodeScalars.count > 1, "\"'<>&".unicodeScalars.contains(first) {
+                result.unicodeScalars.append(first)
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// The HTML page.
@@ -119,13 +143,13 @@ public struct HTMLReport {
     }
 
     func page() -> Page {
-        let threshold = AlignerParameters().confidentThreshold
+        let threshold = confidentThreshold
         let source = alignment.source, target = alignment.target
         var allFindings = alignment.findings.filter { $0.code != "alignment.verdict" } + findings
         allFindings.sort { ($0.bead ?? -1, $0.code) < ($1.bead ?? -1, $1.code) }
         let byBead = Dictionary(grouping: allFindings.filter { $0.bead != nil }, by: { $0.bead! })
         func view(_ finding: Finding) -> FindingView {
-            FindingView(severity: finding.severity.rawValue, code: finding.code, message: finding.message)
+            FindingView(severity: finding.severity.rawValue, code: Self.detached(finding.code), message: Self.detached(finding.message))
         }
         func share(_ document: Document, _ range: (Bead) -> Range<Int>) -> String {
             let content = document.sentences.filter { $0.role == .content }.count
@@ -186,16 +210,18 @@ public struct HTMLReport {
         let counts = Dictionary(grouping: allFindings, by: \.code).map { Count(code: $0.key, count: $0.value.count) }.sorted { $0.code < $1.code }
         let content = alignment.beads.filter { $0.role == .content }
         return Page(
-            title: title, version: SejajarVersion.string,
-            source: Side(path: source.path, language: source.language.tag, sentences: source.sentences.count, aligned: share(source, \.source)),
-            target: Side(path: target.path, language: target.language.tag, sentences: target.sentences.count, aligned: share(target, \.target)),
+            title: Self.detached(title), version: SejajarVersion.string,
+            source: Side(path: Self.detached(source.path), language: source.language.tag, sentences: source.sentences.count, aligned: share(source, \.source)),
+            target: Side(path: Self.detached(target.path), language: target.language.tag, sentences: target.sentences.count, aligned: share(target, \.target)),
             verdict: alignment.verdict.rawValue, score: String(format: "%.3f", alignment.score), beads: alignment.beads.count,
             pairs: content.filter { !$0.isNull }.count, omissions: content.filter { $0.target.isEmpty }.count,
             additions: content.filter { $0.source.isEmpty }.count, boilerplate: alignment.beads.count - content.count,
             locked: alignment.beads.filter(\.locked).count, counts: counts, hasCounts: !counts.isEmpty,
             documentFindings: allFindings.filter { $0.bead == nil }.map(view),
             hasDocumentFindings: allFindings.contains { $0.bead == nil }, hasLocked: alignment.beads.contains(where: \.locked),
-            mapWidth: columns, mapHeight: lines, rects: rects, rows: rows)
+            // Room for the thin marks of omissions and additions after the last sentence.
+            mapWidth: Self.number(Double(columns) + 0.5), mapHeight: Self.number(Double(lines) + 0.5),
+            columns: columns, lines: lines, rects: rects, rows: rows)
     }
 
     static func number(_ value: Double) -> String {
@@ -215,13 +241,13 @@ public struct HTMLReport {
 
     /// The text cut into plain runs and glossary terms (with the concept on hover).
     func parts(_ text: String, matcher: TermMatcher?, language: Language) -> [Part] {
-        guard let matcher, let glossary, !text.isEmpty else { return text.isEmpty ? [] : [Part(text: text, term: false, cls: "", title: "")] }
+        guard let matcher, let glossary, !text.isEmpty else { return text.isEmpty ? [] : [Part(text: Self.detached(text), term: false, cls: "", title: "")] }
         let characters = Array(text)
         var result: [Part] = []
         var at = 0
         let matches = Dictionary(grouping: matcher.matches(in: text), by: \.range).sorted { $0.key.lowerBound < $1.key.lowerBound }
         for (range, group) in matches where range.lowerBound >= at {
-            if range.lowerBound > at { result.append(Part(text: String(characters[at..<range.lowerBound]), term: false, cls: "", title: "")) }
+            if range.lowerBound > at { result.append(Part(text: Self.detached(String(characters[at..<range.lowerBound])), term: false, cls: "", title: "")) }
             let deprecated = group.allSatisfy { glossary.concepts[$0.concept].terms[$0.term].status == .deprecated }
             let titles = group.map { match -> String in
                 let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
@@ -234,11 +260,11 @@ public struct HTMLReport {
                 if term.status != .preferred { line += " — “\(term.text)” is \(term.status.rawValue)" }
                 return line
             }
-            result.append(Part(text: String(characters[range]), term: true, cls: deprecated ? "term deprecated" : "term",
-                               title: titles.joined(separator: "\n")))
+            result.append(Part(text: Self.detached(String(characters[range])), term: true, cls: deprecated ? "term deprecated" : "term",
+                               title: Self.detached(titles.joined(separator: "\n"))))
             at = range.upperBound
         }
-        if at < characters.count { result.append(Part(text: String(characters[at...]), term: false, cls: "", title: "")) }
+        if at < characters.count { result.append(Part(text: Self.detached(String(characters[at...])), term: false, cls: "", title: "")) }
         return result
     }
 }

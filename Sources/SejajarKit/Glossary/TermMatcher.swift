@@ -20,8 +20,9 @@ public struct TermMatch: Sendable, Hashable {
 ///
 /// A one-word term written with an initial capital ("Estado", "Frente", "Resolución") names an
 /// institution or an instrument; its lower-case namesake is an ordinary word ("había estado",
-/// "frente a"), so such a term matches capitalised words only, and not as the first word of a
-/// longer name ("Estados Unidos", "Partido Republicano"). Multi-word terms ignore case. A checker
+/// "frente a"), so such a term matches capitalised words only, not at the start of a sentence
+/// (where every word has a capital), and, unless it is a title ("Presidente Vo Van Thuong"), not
+/// as the first word of a longer name ("Estados Unidos", "Partido Republicano"). Multi-word terms ignore case. A checker
 /// looking for a rendering in a target text turns this off (`strictCapitals: false`): there the
 /// question is only whether the rendering is present.
 public struct TermMatcher {
@@ -41,6 +42,8 @@ public struct TermMatcher {
         var verbal: Bool
         /// The text word must start with a capital (a capitalised one-word term).
         var capitalised: Bool
+        /// A title ("Presidente"), which a name may follow without making a longer name.
+        var title: Bool = false
     }
 
     /// A word of the text with its character range, its stem keys and its exact key.
@@ -76,7 +79,7 @@ public struct TermMatcher {
         for (c, concept) in glossary.concepts.enumerated() {
             for (t, term) in concept.terms.enumerated() where Language(term.language).base == language.base {
                 let words = Self.words(term.text, stemmer: stemmer)
-                let verbal = ["verb", "phrase"].contains(term.partOfSpeech ?? "")
+                let verbal = term.partOfSpeech == "verb"
                 // Stems of a noun's own inflections too: Snowball stems "primer" to "prim" but
                 // "primera" to "primer".
                 let keys = words.map { word -> [String] in
@@ -89,7 +92,8 @@ public struct TermMatcher {
                     return keys
                 }
                 let termWords = words.map {
-                    TermWord(folded: $0.folded, verbal: verbal, capitalised: words.count == 1 && !term.exactOnly && $0.capitalised)
+                    TermWord(folded: $0.folded, verbal: verbal, capitalised: words.count == 1 && !term.exactOnly && $0.capitalised,
+                             title: concept.subjectField == "titles and positions")
                 }
                 guard let first = keys.first else { continue }
                 for key in first { index[key, default: []].append((keys, termWords, c, t)) }
@@ -114,10 +118,14 @@ public struct TermMatcher {
                         fits = false
                         break
                     }
-                    if fits, strictCapitals, candidate.words.count == 1, candidate.words[0].capitalised, i + 1 < words.count,
-                       words[i + 1].capitalised, words[i + 1].range.lowerBound == words[i].range.upperBound + 1,
-                       characters[words[i].range.upperBound] == " " {
-                        fits = false  // "Estados Unidos": the term starts a longer name
+                    if fits, strictCapitals, candidate.words.count == 1, candidate.words[0].capitalised {
+                        if !candidate.words[0].title, i + 1 < words.count, words[i + 1].capitalised,
+                           words[i + 1].range.lowerBound == words[i].range.upperBound + 1, characters[words[i].range.upperBound] == " " {
+                            fits = false  // "Estados Unidos": the term starts a longer name (a title may precede a name)
+                        }
+                        if Self.startsSentence(words[i].range.lowerBound, in: characters) {
+                            fits = false  // "Frente a la crisis": a capital there says nothing
+                        }
                     }
                     guard fits else { continue }
                     let length = candidate.keys.count
@@ -136,6 +144,19 @@ public struct TermMatcher {
             i += longest.length
         }
         return result
+    }
+
+    /// True when only punctuation, quotes or spaces stand between `offset` and the start of the
+    /// text or the end of the previous sentence.
+    static func startsSentence(_ offset: Int, in characters: [Character]) -> Bool {
+        var k = offset - 1
+        while k >= 0 {
+            let character = characters[k]
+            if ".!?:;\n".contains(character) { return true }
+            if character.isLetter || character.isNumber { return false }
+            k -= 1
+        }
+        return true
     }
 
     /// Words (runs of letters, digits and combining marks) with their keys.

@@ -55,6 +55,22 @@ struct ResumeTests {
         #expect(Self.coversEverythingOnce(resumed))
     }
 
+    @Test func lockedBeadsAreCertainAndMayBeListedInAnyOrder() throws {
+        var saved = try Self.ntrex()
+        let tail = saved.beads.filter { $0.source.lowerBound >= 2 }
+        saved.beads = tail + [Bead(source: 1..<2, target: 1..<2, confidence: 0.1, locked: true),
+                              Bead(source: 0..<1, target: 0..<1, confidence: 0.2, locked: true)]
+        saved.beads = saved.beads.map { bead in
+            var bead = bead
+            if bead.source.lowerBound == 5 { bead.locked = true }
+            return bead
+        }
+        let resumed = try Aligner().realign(saved)
+        #expect(resumed.beads.prefix(2).map(\.source) == [0..<1, 1..<2])
+        #expect(resumed.beads.filter(\.locked).allSatisfy { $0.confidence == 1 })
+        #expect(Self.coversEverythingOnce(resumed))
+    }
+
     @Test func crossingLockedBeadsAreAnError() throws {
         var saved = try Self.ntrex()
         saved.beads = [Bead(source: 2..<3, target: 5..<6, confidence: 1, locked: true), Bead(source: 4..<5, target: 1..<2, confidence: 1, locked: true)]

@@ -64,6 +64,19 @@ struct HTMLReportTests {
         #expect(html.contains("a&amp;b.es"))
     }
 
+    @Test func aCombiningMarkCannotSmuggleAQuoteOutOfAnAttribute() {
+        // "\u{301}" after a quote makes one Swift Character of both.
+        let source = Document(path: "a.es", language: "es", paragraphs: [["Dijo \"\u{301} onmouseover=alert(1) \"\u{301}."]])
+        let target = Document(path: "b.id", language: "id", paragraphs: [["Katanya."]])
+        let alignment = Alignment(source: source, target: target, beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.9)],
+                                  verdict: .parallel, score: 1)
+        let html = HTMLReport(alignment: alignment).render()
+        let glued = String(Character("\"\u{301}")), escaped = "Dijo &quot; onmouseover=alert(1) &quot;."
+        let leaks = html.contains(glued), escapes = html.contains(escaped)
+        #expect(!leaks)
+        #expect(escapes)
+    }
+
     @Test func marksOmissionsAdditionsBoilerplateAndLockedBeads() {
         let source = Document(path: "a.es", language: "es", paragraphs: [["Uno.", "Dos."], ["Fuente: x"]])
         var target = Document(path: "b.id", language: "id", paragraphs: [["Satu.", "Tambahan."], ["Sumber: x"]])

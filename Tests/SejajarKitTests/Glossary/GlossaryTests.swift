@@ -58,6 +58,10 @@ struct GlossaryTests {
             Term(language: "es", text: "Primer Ministro", status: .preferred, partOfSpeech: "noun")]),
         Concept(id: "e5", subjectField: "policies and slogans", terms: [
             Term(language: "es", text: "campaña", status: .preferred, partOfSpeech: "noun")]),
+        Concept(id: "e6", subjectField: "titles and positions", terms: [
+            Term(language: "es", text: "Presidente", status: .preferred, partOfSpeech: "noun")]),
+        Concept(id: "e7", subjectField: "Fatherland Front and mass organisations", terms: [
+            Term(language: "es", text: "Frente", status: .preferred, partOfSpeech: "noun")]),
     ])
 
     // Snowball gives "comuna", "común" and "comunicación" one stem; only inflections may match.
@@ -73,6 +77,10 @@ struct GlossaryTests {
         ("La primera ministra habló", ["e4"]),
         ("las campañas de emulación", ["e5"]),
         ("las campanas de la iglesia", []),
+        ("Lo dijo el Presidente Vo Van Thuong.", ["e6"]),
+        ("Frente a la crisis, actuaron.", []),
+        ("Actuaron. Frente a la crisis, nada.", []),
+        ("Lo organizó el Frente con los sindicatos.", ["e7"]),
     ])
     func matchesInflectionsNotDerivationsOrEverydayNamesakes(text: String, concepts: [String]) {
         let matcher = TermMatcher(glossary: Self.everyday, language: "es")

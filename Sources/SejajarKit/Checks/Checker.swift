@@ -93,8 +93,9 @@ public struct Checker {
                 if local <= sentence.text.count || s == range.upperBound - 1 { break }
                 local -= sentence.text.count + 1
             }
-            return Finding(code: code, severity: severity, message: message, path: document.path, line: sentence.line,
-                           column: sentence.column + max(0, local), bead: index, concept: concept, source: source, target: target)
+            let position = sentence.position(at: max(0, local))
+            return Finding(code: code, severity: severity, message: message, path: document.path, line: position.line,
+                           column: position.column, bead: index, concept: concept, source: source, target: target)
         }
     }
 

@@ -10,8 +10,10 @@ public enum AlignmentJSON {
             var language: Language
             var sentences: [String]
             var paragraphs: [ParagraphRecord]?
-            /// `[line, column]` of each sentence in the input file (1-based), so that findings on
-            /// a saved alignment point into the original text.
+            /// `[line, column]` of each sentence in the input file (1-based), followed by
+            /// `offset, line, column` triples where the sentence continues elsewhere (a new input
+            /// line, collapsed whitespace), so that findings on a saved alignment point into the
+            /// original text.
             var positions: [[Int]]?
         }
         struct ParagraphRecord: Codable {
@@ -28,6 +30,10 @@ public enum AlignmentJSON {
             var role: String
             var kind: Role?
             var locked: Bool?
+            /// Where an empty side sits in its document's reading order (the index of the next
+            /// sentence), so an omission or addition keeps its place however beads are ordered.
+            var sourceAt: Int?
+            var targetAt: Int?
         }
         struct FindingRecord: Codable {
             var code: String
@@ -52,7 +58,7 @@ public enum AlignmentJSON {
                       paragraphs: document.paragraphs.map {
                           File.ParagraphRecord(sentences: [$0.sentences.lowerBound, $0.sentences.upperBound], role: $0.role, line: $0.line)
                       },
-                      positions: document.sentences.map { [$0.line, $0.column] })
+                      positions: document.sentences.map { [$0.line, $0.column] + $0.breaks.flatMap { [$0.offset, $0.line, $0.column] } })
         }
         let file = File(
             source: side(alignment.source), target: side(alignment.target), verdict: alignment.verdict,
@@ -61,7 +67,9 @@ public enum AlignmentJSON {
                 File.BeadRecord(source: Array(bead.source), target: Array(bead.target),
                                 sourceText: alignment.sourceText(of: bead), targetText: alignment.targetText(of: bead),
                                 confidence: round3(bead.confidence), role: bead.role.isBoilerplate ? "boilerplate" : "content",
-                                kind: bead.role.isBoilerplate ? bead.role : nil, locked: bead.locked ? true : nil)
+                                kind: bead.role.isBoilerplate ? bead.role : nil, locked: bead.locked ? true : nil,
+                                sourceAt: bead.source.isEmpty ? bead.source.lowerBound : nil,
+                                targetAt: bead.target.isEmpty ? bead.target.lowerBound : nil)
             },
             findings: alignment.findings.map {
                 File.FindingRecord(code: $0.code, severity: $0.severity, message: $0.message, path: $0.path, line: $0.line, column: $0.column)
@@ -105,14 +113,21 @@ public enum AlignmentJSON {
                 paragraphs = sentences.indices.map { Paragraph(sentences: $0..<($0 + 1), role: sentences[$0].role, line: $0 + 1) }
             }
             if let positions = side.positions {
-                guard positions.count == sentences.count, positions.allSatisfy({ $0.count == 2 && $0[0] >= 1 && $0[1] >= 1 }) else {
-                    throw .malformed(path: path, line: 1, column: 1,
-                                     message: "positions of \(side.path) must be one [line, column] pair (1-based) per sentence")
+                guard positions.count == sentences.count,
+                      positions.allSatisfy({ $0.count >= 2 && ($0.count - 2) % 3 == 0 && $0[0] >= 1 && $0[1] >= 1 }) else {
+                    throw .malformed(path: path, line: 1, column: 1, message:
+                        "positions of \(side.path) must be one [line, column, (offset, line, column)…] list (1-based) per sentence")
                 }
                 for (s, position) in positions.enumerated() {
                     sentences[s].line = position[0]
                     sentences[s].column = position[1]
+                    sentences[s].breaks = stride(from: 2, to: position.count, by: 3).map {
+                        Sentence.Break(offset: position[$0], line: position[$0 + 1], column: position[$0 + 2])
+                    }
                 }
+            } else {
+                // Written without positions: the line is the paragraph's, the column unknown.
+                for s in sentences.indices { sentences[s].column = 0 }
             }
             return Document(path: side.path, language: side.language, paragraphs: paragraphs, sentences: sentences)
         }
@@ -143,8 +158,17 @@ public enum AlignmentJSON {
             beads.append(Bead(source: source ?? 0..<0, target: target ?? 0..<0, confidence: record.confidence, role: role,
                               locked: record.locked ?? false))
         }
-        // Empty sides sit where the reading order puts them.
-        for k in beads.indices {
+        // Empty sides sit where the file says, or else after the previous bead's sentences.
+        for (k, record) in file.beads.enumerated() {
+            if beads[k].source.isEmpty, let at = record.sourceAt, (0...file.source.sentences.count).contains(at) {
+                beads[k].source = at..<at
+                continue
+            }
+            if beads[k].target.isEmpty, let at = record.targetAt, (0...file.target.sentences.count).contains(at) {
+                beads[k].target = at..<at
+            }
+        }
+        for k in beads.indices where !(file.beads[k].sourceAt != nil || file.beads[k].targetAt != nil) {
             if beads[k].source.isEmpty {
                 let at = beads[..<k].last(where: { !$0.source.isEmpty })?.source.upperBound ?? 0
                 beads[k].source = at..<at

@@ -76,8 +76,11 @@ public struct DocumentReader: Sendable {
                 }
                 for range in splitter.sentenceRanges(in: characters) {
                     let collapsed = String(characters[range]).collapsingWhitespace()
-                    let origin = origins[range.lowerBound]
-                    sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: origin.line, column: origin.column))
+                    var start = range.lowerBound
+                    while start < range.upperBound, characters[start].unicodeScalars.first.map(String.isSpace) ?? false { start += 1 }
+                    let origin = origins[min(start, range.upperBound - 1)]
+                    sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: origin.line, column: origin.column,
+                                              breaks: Self.breaks(characters[start..<range.upperBound], origins[start..<range.upperBound])))
                 }
             }
             if sentences.count > start {
@@ -85,6 +88,30 @@ public struct DocumentReader: Sendable {
             }
         }
         return Document(path: path, language: language, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// Where a sentence's collapsed text stops following its input characters one for one: after
+    /// a line join or a run of whitespace that is not a single space.
+    static func breaks(_ characters: ArraySlice<Character>, _ origins: ArraySlice<(line: Int, column: Int)>) -> [Sentence.Break] {
+        var result: [Sentence.Break] = []
+        var offset = 0
+        var run = 0, plain = true, seenText = false
+        for (character, origin) in zip(characters, origins) {
+            if character.unicodeScalars.first.map(String.isSpace) ?? false {
+                run += 1
+                plain = plain && character == " " && origin.column > 0
+                continue
+            }
+            if run > 0 && seenText {
+                offset += 1
+                if run > 1 || !plain { result.append(Sentence.Break(offset: offset, line: origin.line, column: origin.column)) }
+            }
+            run = 0
+            plain = true
+            seenText = true
+            offset += 1
+        }
+        return result
     }
 
     struct Line {

@@ -75,6 +75,24 @@ struct CheckerTests {
         #expect((finding.line, finding.column) == (3, 8))
     }
 
+    @Test func pointsIntoTheRightLineOfAHardWrappedSentence() throws {
+        let folder = try External.temporaryDirectory()
+        let path = folder + "/es.txt"
+        // The sentence runs over three lines; the term starts on the second, after a double space (column 24).
+        try OutputFile.write("Ayer, en la reunión\n  de la provincia,  el Comité de\nServicio Público informó.\n", to: path)
+        let source = try DocumentReader().read(path: path, language: "es")
+        #expect(source.sentences.count == 1)
+        let target = Document(path: "id.txt", language: "id", paragraphs: [["Kemarin komisi itu melapor."]])
+        let alignment = Alignment(source: source, target: target, beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.8)],
+                                  verdict: .parallel, score: 1)
+        let finding = try #require(Checker(glossary: GlossaryTests.glossary).check([alignment])[0].first { $0.code == "term.deprecated" })
+        #expect((finding.line, finding.column) == (2, 24))
+        // The saved alignment keeps that.
+        let saved = try AlignmentJSON.decode(Data(AlignmentJSON.encode(alignment).utf8), path: "a.json")
+        let again = try #require(Checker(glossary: GlossaryTests.glossary).check([saved])[0].first { $0.code == "term.deprecated" })
+        #expect((again.line, again.column) == (2, 24))
+    }
+
     @Test func acceptsAnInflectedRendering() {
         #expect(Self.codes([("Implementar el plan.", "Mereka mengimplementasikan rencana itu.")]).isEmpty)
     }

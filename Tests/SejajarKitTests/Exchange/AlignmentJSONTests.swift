@@ -32,6 +32,19 @@ struct AlignmentJSONTests {
         #expect(decoded.source.sentences[1].column == 12)
     }
 
+    @Test func anOmissionKeepsItsPlaceWhateverTheBeadOrder() throws {
+        let source = Document(path: "es.txt", language: "es", paragraphs: [["Lam Anh", "Uno.", "Dos."]])
+        let target = Document(path: "id.txt", language: "id", paragraphs: [["Satu.", "Lam Anh"]])
+        // The byline crosses the content: source 0 with target 1; source 1 is omitted before target 0.
+        let alignment = Alignment(source: source, target: target, beads: [
+            Bead(source: 0..<1, target: 1..<2, confidence: 1, role: .byline),
+            Bead(source: 1..<2, target: 0..<0, confidence: 0.3),
+            Bead(source: 2..<3, target: 0..<1, confidence: 0.9),
+        ], verdict: .parallel, score: 1)
+        let decoded = try AlignmentJSON.decode(Data(AlignmentJSON.encode(alignment).utf8), path: "a.json")
+        #expect(decoded.beads[1].target == 0..<0)
+    }
+
     @Test func rejectsBeadsThatAreNotConsecutive() {
         let json = """
         {"source": {"path": "a", "language": "es", "sentences": ["a", "b", "c"]},

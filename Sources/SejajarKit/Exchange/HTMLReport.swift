@@ -167,19 +167,12 @@ public struct HTMLReport {
                               bead.target.first.map { target.sentences[$0].paragraph } ?? lastParagraphs.1)
             let paragraphBreak = b > 0 && (paragraphs.0 != lastParagraphs.0 || paragraphs.1 != lastParagraphs.1)
             lastParagraphs = paragraphs
-            let kind: String, label: String
-            if bead.role.isBoilerplate {
-                kind = "boilerplate"
-                label = "boilerplate (\(bead.role.rawValue))"
-            } else if bead.target.isEmpty {
-                kind = "omission"
-                label = "omitted in the target"
-            } else if bead.source.isEmpty {
-                kind = "addition"
-                label = "added in the target"
-            } else {
-                kind = "pair"
-                label = bead.shape
+            let kind = Self.kind(of: bead)
+            let label = switch kind {
+            case "boilerplate": "boilerplate (\(bead.role.rawValue))"
+            case "omission": "omitted in the target"
+            case "addition": "added in the target"
+            default: bead.shape
             }
             let notes = byBead[b] ?? []
             rows.append(Row(
@@ -198,8 +191,7 @@ public struct HTMLReport {
         for (b, bead) in alignment.beads.enumerated() {
             let x = Double(bead.source.lowerBound), y = Double(bead.target.lowerBound)
             var w = Double(bead.source.count), h = Double(bead.target.count)
-            let cls: String
-            if bead.role.isBoilerplate { cls = "boilerplate" } else if bead.target.isEmpty { cls = "omission" } else if bead.source.isEmpty { cls = "addition" } else { cls = "pair" }
+            let cls = Self.kind(of: bead)
             if w == 0 { w = 0.35 }
             if h == 0 { h = 0.35 }
             let fill = cls == "pair" ? Self.colour(bead.confidence) : cls == "boilerplate" ? "#b0b0b0" : "#c0392b"
@@ -222,6 +214,13 @@ public struct HTMLReport {
             // Room for the thin marks of omissions and additions after the last sentence.
             mapWidth: Self.number(Double(columns) + 0.5), mapHeight: Self.number(Double(lines) + 0.5),
             columns: columns, lines: lines, rects: rects, rows: rows)
+    }
+
+    /// The CSS class of a bead: pair, omission, addition or boilerplate.
+    static func kind(of bead: Bead) -> String {
+        if bead.role.isBoilerplate { return "boilerplate" }
+        if bead.target.isEmpty { return "omission" }
+        return bead.source.isEmpty ? "addition" : "pair"
     }
 
     static func number(_ value: Double) -> String {

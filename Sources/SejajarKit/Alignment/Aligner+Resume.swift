@@ -79,32 +79,14 @@ extension Aligner {
             if g < locked.count { beads.append(locked[g]) }
         }
 
-        // Verdict as the aligner gives it, with locked pairs counted as confident.
-        let n = saved.source.contentSentenceIndices.count, m = saved.target.contentSentenceIndices.count
-        var covered = (source: 0, target: 0)
-        var expected = (source: 0.0, target: 0.0)
-        for bead in beads where bead.role == .content && !bead.isNull {
-            let confidence = bead.confidence
-            expected.source += confidence * Double(bead.source.count)
-            expected.target += confidence * Double(bead.target.count)
-            if confidence >= parameters.confidentThreshold {
-                covered.source += bead.source.count
-                covered.target += bead.target.count
-            }
-        }
-        let sourceShare = n == 0 ? 0 : Double(covered.source) / Double(n), targetShare = m == 0 ? 0 : Double(covered.target) / Double(m)
-        let expectedShare = n == 0 || m == 0 ? 0 : min(expected.source / Double(n), expected.target / Double(m))
-        var verdict: Verdict
-        if expectedShare >= 0.5 && min(sourceShare, targetShare) >= 0.5 {
-            verdict = .parallel
-        } else if max(sourceShare, targetShare) >= 0.5 && min(sourceShare, targetShare) >= 0.25 {
-            verdict = .partial
-        } else {
-            verdict = whole.verdict == .unrelated && locked.isEmpty ? .unrelated : .comparable
-        }
+        // Verdict as the aligner gives it (locked pairs are certain); below coverage, a pair with
+        // locked beads or a related whole is comparable.
+        let coverage = AlignmentJudge.Coverage(beads: beads, contentSource: saved.source.contentSentenceIndices.count,
+                                               contentTarget: saved.target.contentSentenceIndices.count, threshold: parameters.confidentThreshold)
+        var verdict = coverage.verdict ?? (whole.verdict == .unrelated && locked.isEmpty ? .unrelated : .comparable)
         let documentFindings = whole.findings.filter { $0.code == "alignment.different-sources" }
         if !documentFindings.isEmpty, verdict == .parallel || verdict == .partial { verdict = .comparable }
-        let score = n + m == 0 ? 0 : Double(covered.source + covered.target) / Double(n + m)
-        return Alignment(source: saved.source, target: saved.target, beads: beads, verdict: verdict, score: score, findings: documentFindings)
+        return Alignment(source: saved.source, target: saved.target, beads: beads, verdict: verdict, score: coverage.score,
+                         findings: documentFindings)
     }
 }

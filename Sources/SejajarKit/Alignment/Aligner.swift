@@ -48,29 +48,24 @@ public struct Aligner: Sendable {
                     .judge(problem, path: first[p], tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
             }
         }
-        progress?("lexicon: training \(plan.folds) folds")
-        let lexicons = trainFolds(problems: problems, paths: first, plan: plan)
-        var tables = problems.indices.map { p in
-            problems[p].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: p).map { lexicons[$0] })
-        }
-        let firstTables = tables
-        var second = runAll(problems, label: "pass 2") { problem, p in
-            self.structure(problem, tables: firstTables[p], fold: plan.sourceFolds(of: p, problem: problem))
-        }
-        // Learn again from the better second-pass beads, and align once more. Only across
-        // documents: within one document split in quarters it lost accuracy on Text+Berg
-        // (strict F1 0.862 -> 0.853), across documents it gained (0.866 -> 0.874).
-        for _ in 0..<(plan.byDocument ? parameters.relearningPasses : 0) {
-            let lexicons = trainFolds(problems: problems, paths: second, plan: plan)
-            tables = problems.indices.map { p in
+        // Learn from the latest beads and align again: once, and again from the second pass's
+        // better beads (`relearningPasses`). Only across documents: within one document split in
+        // quarters relearning lost accuracy on Text+Berg (strict F1 0.862 -> 0.853), across
+        // documents it gained (0.866 -> 0.874).
+        var paths = first
+        var tables: [[TranslationTable]] = []
+        for round in 0..<(1 + (plan.byDocument ? parameters.relearningPasses : 0)) {
+            progress?("lexicon: training \(plan.folds) folds")
+            let lexicons = trainFolds(problems: problems, paths: paths, plan: plan)
+            let current = problems.indices.map { p in
                 problems[p].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: p).map { lexicons[$0] })
             }
-            let current = tables
-            second = runAll(problems, label: "pass 3") { problem, p in
+            tables = current
+            paths = runAll(problems, label: "pass \(round + 2)") { problem, p in
                 self.structure(problem, tables: current[p], fold: plan.sourceFolds(of: p, problem: problem))
             }
         }
-        let finalPaths = second, finalTables = tables
+        let finalPaths = paths, finalTables = tables
         return runAll(problems, label: "judging") { problem, p in
             AlignmentJudge(parameters: self.parameters)
                 .judge(problem, path: finalPaths[p], tables: finalTables[p], fold: plan.sourceFolds(of: p, problem: problem))

@@ -39,33 +39,12 @@ struct AlignmentJudge {
         let boilerplate = boilerplateBeads(problem)
         let beads = Self.merge(contentBeads, boilerplate)
 
-        // Verdict from coverage of each side's content: the expected share (sentences weighted by
-        // their bead's confidence) says whether the whole is a translation; the share in confident
-        // beads says whether a large part is.
-        var coveredSource = 0, coveredTarget = 0
-        var expectedSource = 0.0, expectedTarget = 0.0
-        for bead in beads where bead.role == .content && !bead.isNull {
-            expectedSource += bead.confidence * Double(bead.source.count)
-            expectedTarget += bead.confidence * Double(bead.target.count)
-            if bead.confidence >= parameters.confidentThreshold {
-                coveredSource += bead.source.count
-                coveredTarget += bead.target.count
-            }
-        }
-        let sourceShare = n == 0 ? 0 : Double(coveredSource) / Double(n)
-        let targetShare = m == 0 ? 0 : Double(coveredTarget) / Double(m)
-        let expected = n == 0 || m == 0 ? 0 : min(expectedSource / Double(n), expectedTarget / Double(m))
-        let score = n + m == 0 ? 0 : Double(coveredSource + coveredTarget) / Double(n + m)
+        // Verdict from coverage of each side's content (see `Coverage`); below it, relatedness
+        // tells comparable from unrelated.
+        let coverage = Coverage(beads: beads, contentSource: n, contentTarget: m, threshold: parameters.confidentThreshold)
+        let sourceShare = coverage.sourceShare, targetShare = coverage.targetShare, score = coverage.score
         var findings: [Finding] = []
-        var verdict: Verdict
-        if expected >= 0.5 && min(sourceShare, targetShare) >= 0.5 {
-            verdict = .parallel
-        } else if max(sourceShare, targetShare) >= 0.5 && min(sourceShare, targetShare) >= 0.25 {
-            verdict = .partial
-        } else {
-            let related = Self.relatedness(problem, tables: problem.tables(extra: [], lexicons: []))
-            verdict = related >= 0.03 ? .comparable : .unrelated
-        }
+        var verdict = coverage.verdict ?? (Self.relatedness(problem, tables: problem.tables(extra: [], lexicons: [])) >= 0.03 ? .comparable : .unrelated)
         if let different = Self.differentSources(problem) {
             findings.append(different)
             if verdict == .parallel || verdict == .partial { verdict = .comparable }
@@ -76,6 +55,41 @@ struct AlignmentJudge {
                             verdict.rawValue, sourceShare * 100, targetShare * 100, parameters.confidentThreshold),
             path: problem.source.path))
         return Alignment(source: problem.source, target: problem.target, beads: beads, verdict: verdict, score: score, findings: findings)
+    }
+
+    /// How much of each side's content aligns: the share in confident pairs, and the expected
+    /// share (sentences weighted by their bead's confidence). The expected share says whether the
+    /// whole is a translation; the confident share whether a large part is.
+    struct Coverage {
+        var sourceShare = 0.0
+        var targetShare = 0.0
+        var expected = 0.0
+        /// Share of sentences, over both sides, inside confident content pairs.
+        var score = 0.0
+
+        init(beads: [Bead], contentSource n: Int, contentTarget m: Int, threshold: Double) {
+            var covered = (source: 0, target: 0)
+            var weighted = (source: 0.0, target: 0.0)
+            for bead in beads where bead.role == .content && !bead.isNull {
+                weighted.source += bead.confidence * Double(bead.source.count)
+                weighted.target += bead.confidence * Double(bead.target.count)
+                if bead.confidence >= threshold {
+                    covered.source += bead.source.count
+                    covered.target += bead.target.count
+                }
+            }
+            if n > 0 { sourceShare = Double(covered.source) / Double(n) }
+            if m > 0 { targetShare = Double(covered.target) / Double(m) }
+            if n > 0 && m > 0 { expected = min(weighted.source / Double(n), weighted.target / Double(m)) }
+            if n + m > 0 { score = Double(covered.source + covered.target) / Double(n + m) }
+        }
+
+        /// `parallel` or `partial` when coverage decides it; nil when the pair is neither.
+        var verdict: Verdict? {
+            if expected >= 0.5 && min(sourceShare, targetShare) >= 0.5 { return .parallel }
+            if max(sourceShare, targetShare) >= 0.5 && min(sourceShare, targetShare) >= 0.25 { return .partial }
+            return nil
+        }
     }
 
     /// Logistic of how many background spreads the bead's similarity stands above that of the

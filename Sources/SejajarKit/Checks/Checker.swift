@@ -45,10 +45,10 @@ public struct Checker {
                     findings += termFindings(glossary, context, sourceMatches, targetMatches,
                                              homonyms: homonymTables[alignment.source.language.base] ?? [:])
                     // Consistency is about the accepted renderings; deprecated ones are reported as such.
-                    for match in sourceMatches where glossary.concepts[match.concept].terms[match.term].status != .deprecated {
+                    for match in sourceMatches where glossary.term(of: match).status != .deprecated {
                         renderings["s:" + alignment.source.language.base, default: [:]][match.concept, default: []].append((a, b, match, .source))
                     }
-                    for match in targetMatches where glossary.concepts[match.concept].terms[match.term].status != .deprecated {
+                    for match in targetMatches where glossary.term(of: match).status != .deprecated {
                         renderings["t:" + alignment.target.language.base, default: [:]][match.concept, default: []].append((a, b, match, .target))
                     }
                 }
@@ -120,7 +120,7 @@ public struct Checker {
                       homonyms: [String: [Int]]) -> [Finding] {
         var findings: [Finding] = []
         let targetLanguage = context.alignment.target.language
-        func accepted(_ match: TermMatch) -> Bool { glossary.concepts[match.concept].terms[match.term].status != .deprecated }
+        func accepted(_ match: TermMatch) -> Bool { glossary.term(of: match).status != .deprecated }
         let sourceAccepted = Set(sourceMatches.filter(accepted).map(\.concept))
         let targetAccepted = Set(targetMatches.filter(accepted).map(\.concept))
         for (side, matches) in [(Side.source, sourceMatches), (.target, targetMatches)] {
@@ -154,7 +154,7 @@ public struct Checker {
             guard group.contains(where: accepted) else { continue }
             var concepts = group.filter(accepted).map(\.concept)
             for match in group {
-                let key = Inflection.fold(glossary.concepts[match.concept].terms[match.term].text)
+                let key = Inflection.fold(glossary.term(of: match).text)
                 concepts += (homonyms[key] ?? []).filter { !concepts.contains($0) }
             }
             if group.contains(where: { !accepted($0) && targetAccepted.contains($0.concept) }) {

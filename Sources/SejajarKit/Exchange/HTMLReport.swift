@@ -247,7 +247,7 @@ public struct HTMLReport {
         let matches = Dictionary(grouping: matcher.matches(in: text), by: \.range).sorted { $0.key.lowerBound < $1.key.lowerBound }
         for (range, group) in matches where range.lowerBound >= at {
             if range.lowerBound > at { result.append(Part(text: Self.detached(String(characters[at..<range.lowerBound])), term: false, cls: "", title: "")) }
-            let deprecated = group.allSatisfy { glossary.concepts[$0.concept].terms[$0.term].status == .deprecated }
+            let deprecated = group.allSatisfy { glossary.term(of: $0).status == .deprecated }
             let titles = group.map { match -> String in
                 let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
                 var line = concept.id

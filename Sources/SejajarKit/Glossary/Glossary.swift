@@ -16,6 +16,11 @@ public struct Glossary: Sendable, Hashable, Codable {
         concepts.first { $0.id == id }
     }
 
+    /// The term a match found.
+    public func term(of match: TermMatch) -> Term {
+        concepts[match.concept].terms[match.term]
+    }
+
     /// Languages present, sorted.
     public var languages: [String] {
         Array(Set(concepts.flatMap { $0.terms.map(\.language) })).sorted()

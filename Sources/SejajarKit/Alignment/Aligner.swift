@@ -96,7 +96,8 @@ public struct Aligner: Sendable {
         let tokenised = Mutex<[[[Token]]]>(Array(repeating: [], count: documents.count))
         DispatchQueue.concurrentPerform(iterations: documents.count) { d in
             var cache = Tokenizer.FoldCache()
-            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache) }
+            // Words, then the punctuation marks a translation keeps (they are anchors too).
+            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache) + Tokenizer.marks($0.text) }
             tokenised.withLock { $0[d] = tokens }
         }
         var global = Vocabulary()

@@ -39,7 +39,7 @@ struct AlignmentProblem: Sendable {
                 if known >= 0 { return known }
                 let index = Int(g)
                 let l = vocabulary.intern(Token(folded: global.words[index], isNumber: global.isNumber[index],
-                                                isCapitalised: global.seenCapitalised[index]))
+                                                isCapitalised: global.seenCapitalised[index], isMark: global.isMark[index]))
                 localOfGlobal[g] = l
                 localSlot[Int(g)] = l
                 globalIDs.append(g)

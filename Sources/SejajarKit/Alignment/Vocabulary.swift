@@ -6,6 +6,8 @@ public struct Vocabulary: Sendable {
     public private(set) var words: [String] = []
     /// Whether each id is a number.
     public private(set) var isNumber: [Bool] = []
+    /// Whether each id is a punctuation mark (`Tokenizer.marks`).
+    public private(set) var isMark: [Bool] = []
     /// Whether each id was ever seen capitalised.
     public private(set) var seenCapitalised: [Bool] = []
 
@@ -25,6 +27,7 @@ public struct Vocabulary: Sendable {
         ids[token.folded] = id
         words.append(token.folded)
         isNumber.append(token.isNumber)
+        isMark.append(token.isMark)
         seenCapitalised.append(token.isCapitalised)
         return id
     }

@@ -7,6 +7,8 @@ public struct Token: Sendable, Hashable {
     public var isNumber: Bool
     /// True when the token was written with a capital letter (names, acronyms).
     public var isCapitalised: Bool
+    /// True when the token is a punctuation mark that translations keep (see `Tokenizer.marks`).
+    public var isMark: Bool = false
 }
 
 /// Splits sentences into folded tokens: the common currency of anchors, lexicons and glossaries.
@@ -88,6 +90,33 @@ public enum Tokenizer {
             default: return .other
             }
         }
+    }
+
+    /// The punctuation marks of `text` that a translation usually keeps, once each, in a fixed
+    /// order: question and exclamation marks, colon, semicolon and brackets (all brackets as "(",
+    /// full-width forms as their ASCII ones). Short sentences carry few words a lexicon knows,
+    /// but "Une seule solution :" still ends where "Somit gibt es nur eines :" does. A colon
+    /// inside a time or an address ("18:00", "https://") is not a mark.
+    public static func marks(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var found: Set<String> = []
+        for (k, scalar) in scalars.enumerated() {
+            var mark: String
+            switch scalar {
+            case "?", "\u{FF1F}", "\u{061F}": mark = "?"
+            case "!", "\u{FF01}": mark = "!"
+            case ":", "\u{FF1A}": mark = ":"
+            case ";", "\u{FF1B}", "\u{061B}": mark = ";"
+            case "(", ")", "[", "]", "\u{FF08}", "\u{FF09}": mark = "("
+            default: continue
+            }
+            if mark == ":" {
+                let before = k > 0 ? scalars[k - 1] : " ", after = k + 1 < scalars.count ? scalars[k + 1] : " "
+                if ("0"..."9").contains(before) && ("0"..."9").contains(after) || after == "/" { continue }
+            }
+            found.insert(mark)
+        }
+        return ["?", "!", ":", ";", "("].filter(found.contains).map { Token(folded: $0, isNumber: false, isCapitalised: false, isMark: true) }
     }
 
     /// Case and diacritic folding of one word.

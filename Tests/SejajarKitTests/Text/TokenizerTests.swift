@@ -6,6 +6,19 @@ struct TokenizerTests {
         #expect(Tokenizer.tokens("Comités del Partido, Đà Nẵng").map(\.folded) == ["comites", "del", "partido", "da", "nang"])
     }
 
+    @Test(arguments: [
+        ("¿Quién llegó? ¡Nadie!", ["?", "!"]),
+        ("Catatan (lihat lampiran): selesai; lalu [2]", [":", ";", "("]),
+        ("Rapat pukul 18:00 di https://contoh.id.", []),
+        ("会议（草案）：通过？", ["?", ":", "("]),
+        ("Una frase sin nada.", []),
+    ])
+    func marksArePunctuationATranslationKeeps(text: String, marks: [String]) {
+        let tokens = Tokenizer.marks(text)
+        #expect(tokens.map(\.folded) == marks)
+        #expect(tokens.allSatisfy { $0.isMark && !$0.isNumber })
+    }
+
     @Test func numbersLoseSeparators() {
         let tokens = Tokenizer.tokens("1.500 personas, 3,5 % y 2024.")
         #expect(tokens.map(\.folded) == ["1500", "personas", "35", "y", "2024"])

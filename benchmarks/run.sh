@@ -35,6 +35,9 @@ echo "== Text+Berg de-fr dev (1 document, alone)"
 "$BIN" align "$TB/dev/dev.de" "$TB/dev/dev.fr" --from de --to fr --input lines --format ladder --output "$OUT/dev.ladder" --quiet
 "$BIN" evaluate --gold "$TB/dev/dev.defr" --test "$OUT/dev.ladder"
 
+echo "== Text+Berg de-fr test, ceiling of the cost model (not a real run)"
+python3 benchmarks/oracle-lexicon.py "$BIN" "$CORPORA"
+
 echo "== NTREX es-id perturbed documents (--batch)"
 : > "$OUT/nt.tsv"
 golds=(); tests=()

@@ -71,12 +71,11 @@ for set in real cross; do
 done
 for set in real cross; do
   : > "$OUT/$set.alone"
-  for k in 00 11 22 33 44 55 66 77; do
-    line=$(sed -n "$((10#$k + 1))p" "$OUT/$set.tsv")
-    "$BIN" align $(echo "$line" | cut -f1) $(echo "$line" | cut -f2) --from es --to id --input lines --format ladder -o /dev/null 2>&1 \
+  while IFS=$'\t' read -r source target; do
+    "$BIN" align "$source" "$target" --from es --to id --input lines --format ladder -o /dev/null 2>&1 \
       | sed -n 's/.*: \(parallel\|partial\|comparable\|unrelated\), .*/\1/p' >> "$OUT/$set.alone"
-  done
-  echo "NTREX $set pairs (8, one at a time): $(sort "$OUT/$set.alone" | uniq -c | tr '\n' ' ')"
+  done < "$OUT/$set.tsv"
+  echo "NTREX $set pairs (80, one at a time): $(sort "$OUT/$set.alone" | uniq -c | tr '\n' ' ')"
 done
 
 echo "== Large input: NTREX perturbed ALL repeated (peak memory, time)"

@@ -55,7 +55,19 @@ public struct SentenceSplitter: Sendable {
                 end += 1
             }
             if dots >= 3 { hasEllipsis = true }
+            let ideographic = characters[index..<end].contains { Self.ideographicTerminators.contains($0) }
+            let runEnd = end
             while end < count, Self.closers.contains(characters[end]) { end += 1 }
+            // Chinese and Japanese end sentences with full-width marks and no space after them;
+            // a quotation closed after the mark and followed by more text continues the sentence
+            // (「ありがとう。」と言った。).
+            if ideographic && !(end > runEnd && end < count && !characters[end].isWhitespace) {
+                if let range = trimmed(characters, start..<end) { ranges.append(range) }
+                start = end
+                openInverted = 0
+                index = end
+                continue
+            }
             // A boundary needs white space (or the end of the paragraph) after it.
             if end < count && !characters[end].isWhitespace {
                 index = end
@@ -186,6 +198,8 @@ public struct SentenceSplitter: Sendable {
         return result
     }
 
+    /// Full-width sentence marks of Chinese and Japanese: always a boundary, no space needed.
+    static let ideographicTerminators: Set<Character> = ["。", "！", "？"]
     static let terminators: Set<Character> = [".", "!", "?", "…", "。", "！", "？", "‼", "⁇", "⁈", "⁉"]
     static let closers: Set<Character> = ["\"", "'", "”", "’", "»", "›", ")", "]", "}", "」", "』"]
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "«", "‹", "(", "[", "{", "¿", "¡", "「", "『"]

@@ -53,6 +53,13 @@ public enum Tokenizer {
         }
         for scalar in text.unicodeScalars {
             let kind = Self.kind(of: scalar)
+            // Chinese and Japanese write no spaces: each ideograph or kana is a token of its own,
+            // so that a lexicon can learn what a run of them renders.
+            if kind == .letter && Self.isIdeographic(scalar) {
+                flush()
+                result.append(Token(folded: String(scalar), isNumber: false, isCapitalised: false))
+                continue
+            }
             if kind != .other {
                 let isNumber = kind == .digit
                 if kind == .mark && current.isEmpty { flush(); continue }
@@ -73,6 +80,14 @@ public enum Tokenizer {
     }
 
     private enum ScalarKind { case upper, letter, digit, mark, other }
+
+    /// Han ideographs, hiragana and katakana.
+    static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
+        default: return false
+        }
+    }
 
     private static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
         switch scalar.value {

@@ -87,6 +87,19 @@ struct AlignerTests {
         #expect(alignment.beads.contains { $0.source == 2..<3 && $0.target == 1..<2 }, "\(alignment.beads)")
     }
 
+    /// Chinese has no spaces: sentences end at full-width marks and every ideograph is a token.
+    @Test func alignsChineseWithEnglishSentenceBySentence() {
+        let reader = DocumentReader()
+        let source = reader.document(from: "今天天气很好。我们去公园吧！你来吗？\n\n会议于2024年5月12日召开。共有1500人参加。\n",
+                                     path: "zh.txt", language: "zh")
+        let target = reader.document(from: "The weather is nice today. Let us go to the park! Are you coming?\n\n"
+                                     + "The meeting opened on 12 May 2024. 1500 people took part.\n", path: "en.txt", language: "en")
+        #expect(source.sentences.count == 5)
+        let alignment = Aligner().align(source, target)
+        #expect(alignment.beads.map(\.source) == (0..<5).map { $0..<($0 + 1) })
+        #expect(alignment.beads.map(\.target) == (0..<5).map { $0..<($0 + 1) })
+    }
+
     @Test func beadsCoverEverySentenceOnceInOrder() throws {
         let reader = DocumentReader()
         let source = try reader.read(path: Self.fixture("seed-000.es.txt"), language: "es")

@@ -52,6 +52,19 @@ struct SentenceSplitterTests {
         #expect(SentenceSplitter(language: "en").split("Mr. Smith arrived. He sat down.") == ["Mr. Smith arrived.", "He sat down."])
     }
 
+    static let ideographic: [(String, [String])] = [
+        ("今天天气很好。我们去公园吧！你来吗？", ["今天天气很好。", "我们去公园吧！", "你来吗？"]),
+        ("他说：“我来了。”然后走了。", ["他说：“我来了。”然后走了。"]),
+        ("「ありがとう。」と言った。次の日に帰った。", ["「ありがとう。」と言った。", "次の日に帰った。"]),
+        ("会议于2024年5月12日召开。共有1.500人参加。", ["会议于2024年5月12日召开。", "共有1.500人参加。"]),
+    ]
+
+    /// Chinese and Japanese need no space after a full stop; the generic fallback splits them too.
+    @Test(arguments: ideographic)
+    func splitsChineseAndJapanese(_ text: String, _ expected: [String]) {
+        #expect(SentenceSplitter(language: "zh").split(text) == expected)
+    }
+
     @Test func indonesianNoIsNotSpanishNo() {
         #expect(SentenceSplitter(language: "es").split("Dijo que No. Luego salió.") == ["Dijo que No.", "Luego salió."])
         #expect(SentenceSplitter(language: "id").split("Rumah No. 5 dijual.") == ["Rumah No. 5 dijual."])

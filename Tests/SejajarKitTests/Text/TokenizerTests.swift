@@ -19,6 +19,11 @@ struct TokenizerTests {
         #expect(tokens.allSatisfy { $0.isMark && !$0.isNumber })
     }
 
+    @Test func ideographsAreTokensOfTheirOwn() {
+        let tokens = Tokenizer.tokens("我们去Hanoi公园，2024年。カタカナ")
+        #expect(tokens.map(\.folded) == ["我", "们", "去", "hanoi", "公", "园", "2024", "年", "カ", "タ", "カ", "ナ"])
+    }
+
     @Test func numbersLoseSeparators() {
         let tokens = Tokenizer.tokens("1.500 personas, 3,5 % y 2024.")
         #expect(tokens.map(\.folded) == ["1500", "personas", "35", "y", "2024"])

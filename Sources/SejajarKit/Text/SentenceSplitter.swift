@@ -47,7 +47,7 @@ public struct SentenceSplitter: Sendable {
             var dots = 0
             while end < count, Self.terminators.contains(characters[end]) {
                 switch characters[end] {
-                case "?", "!", "？", "！": hasQuestionOrBang = true
+                case "?", "!", "？", "！", "؟": hasQuestionOrBang = true
                 case "…": hasEllipsis = true
                 case ".": dots += 1
                 default: break
@@ -108,8 +108,11 @@ public struct SentenceSplitter: Sendable {
         if following.isLowercase { return false }
         if questionOrBang { return true }
         if insideInverted { return false }
-        let startsSentence = following.isUppercase || sawOpener || following.isNumber || !following.isLetter
-        if ellipsis { return following.isUppercase || sawOpener }
+        // Scripts without case (Arabic, Devanagari, Thai …) cannot show a capital: any letter may
+        // start a sentence there.
+        let caseless = following.isLetter && !following.isCased
+        let startsSentence = following.isUppercase || sawOpener || following.isNumber || !following.isLetter || caseless
+        if ellipsis { return following.isUppercase || sawOpener || caseless }
         // A single full stop: look at the word it ends.
         let word = wordEnding(at: index, in: characters)
         if abbreviations.isNonFinal(word) || abbreviations.isNonFinal(twoWordsEnding(at: index, in: characters)) {
@@ -200,7 +203,7 @@ public struct SentenceSplitter: Sendable {
 
     /// Full-width sentence marks of Chinese and Japanese: always a boundary, no space needed.
     static let ideographicTerminators: Set<Character> = ["。", "！", "？"]
-    static let terminators: Set<Character> = [".", "!", "?", "…", "。", "！", "？", "‼", "⁇", "⁈", "⁉"]
+    static let terminators: Set<Character> = [".", "!", "?", "…", "。", "！", "？", "‼", "⁇", "⁈", "⁉", "؟", "۔", "।", "॥", "։", "።", "။"]
     static let closers: Set<Character> = ["\"", "'", "”", "’", "»", "›", ")", "]", "}", "」", "』"]
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "«", "‹", "(", "[", "{", "¿", "¡", "「", "『"]
     static let dashes: Set<Character> = ["—", "–", "-"]

@@ -65,6 +65,20 @@ struct SentenceSplitterTests {
         #expect(SentenceSplitter(language: "zh").split(text) == expected)
     }
 
+    static let caseless: [(String, String, [String])] = [
+        ("ar", "ذهب الرجل إلى السوق. اشترى خبزا؟ نعم اشترى.", ["ذهب الرجل إلى السوق.", "اشترى خبزا؟", "نعم اشترى."]),
+        ("hi", "मैं बाज़ार गया। मैंने रोटी खरीदी। क्या तुम आओगे?", ["मैं बाज़ार गया।", "मैंने रोटी खरीदी।", "क्या तुम आओगे?"]),
+        ("el", "Ο άνθρωπος πήγε στην αγορά. Αγόρασε ψωμί.", ["Ο άνθρωπος πήγε στην αγορά.", "Αγόρασε ψωμί."]),
+        ("en", "It cost 3.5 dollars. Then it rained.", ["It cost 3.5 dollars.", "Then it rained."]),
+    ]
+
+    /// Scripts without capitals start sentences with any letter; Arabic and Devanagari have
+    /// their own question mark and full stop.
+    @Test(arguments: caseless)
+    func splitsScriptsWithoutCapitals(_ language: String, _ text: String, _ expected: [String]) {
+        #expect(SentenceSplitter(language: Language(language)).split(text) == expected)
+    }
+
     @Test func indonesianNoIsNotSpanishNo() {
         #expect(SentenceSplitter(language: "es").split("Dijo que No. Luego salió.") == ["Dijo que No.", "Luego salió."])
         #expect(SentenceSplitter(language: "id").split("Rumah No. 5 dijual.") == ["Rumah No. 5 dijual."])

@@ -161,12 +161,12 @@ struct AlignmentJudge {
         guard let table = tables.first else { return 0 }
         let sourceIDs = Set(problem.sourceUnits.tokens.joined()), targetIDs = Set(problem.targetUnits.tokens.joined())
         var matched: Float = 0, known: Float = 0
-        for id in sourceIDs where !table.forward[Int(id)].isEmpty && !problem.vocabulary.isNumber[Int(id)] && !problem.vocabulary.isMark[Int(id)] {
+        for id in sourceIDs where !table.forward[Int(id)].isEmpty && !problem.vocabulary.isSign(id) {
             let weight = problem.sourceWeights[Int(id)]
             known += weight
             if table.forward[Int(id)].contains(where: targetIDs.contains) { matched += weight }
         }
-        for id in targetIDs where !table.backward[Int(id)].isEmpty && !problem.vocabulary.isNumber[Int(id)] && !problem.vocabulary.isMark[Int(id)] {
+        for id in targetIDs where !table.backward[Int(id)].isEmpty && !problem.vocabulary.isSign(id) {
             let weight = problem.targetWeights[Int(id)]
             known += weight
             if table.backward[Int(id)].contains(where: sourceIDs.contains) { matched += weight }

@@ -20,15 +20,16 @@ struct TranslationTable: Sendable {
     }
 
     /// Anchors between two vocabularies of one id space: numbers and punctuation marks always (a
-    /// number or a question missing on the other side is evidence against a pair), identical words of four letters or more or written
-    /// with a capital, and near-identical words (edit distance at most 30% of the longer word,
-    /// same first four letters), as cognates and transliterated names are.
+    /// number or a question missing on the other side is evidence against a pair), identical
+    /// words of four letters or more or written with a capital, and near-identical words (edit
+    /// distance at most 30% of the longer word, same first four letters), as cognates and
+    /// transliterated names are.
     static func anchors(vocabulary: Vocabulary, sourceIDs: Set<Int32>, targetIDs: Set<Int32>) -> TranslationTable {
         var table = TranslationTable(vocabularySize: vocabulary.count)
         for id in sourceIDs.sorted() {
             let word = vocabulary.words[Int(id)]
             let index = Int(id)
-            if vocabulary.isNumber[index] || vocabulary.isMark[index] {
+            if vocabulary.isSign(id) {
                 table.add(source: id, target: id)
                 continue
             }
@@ -36,17 +37,17 @@ struct TranslationTable: Sendable {
                 table.add(source: id, target: id)
             }
         }
-        for id in targetIDs.sorted() where vocabulary.isNumber[Int(id)] || vocabulary.isMark[Int(id)] {
+        for id in targetIDs.sorted() where vocabulary.isSign(id) {
             table.add(source: id, target: id)
         }
         // Near-identical words, bucketed by their first four letters.
         var buckets: [Substring: [Int32]] = [:]
-        for id in targetIDs where !vocabulary.isNumber[Int(id)] && !vocabulary.isMark[Int(id)] {
+        for id in targetIDs where !vocabulary.isSign(id) {
             let word = vocabulary.words[Int(id)]
             if word.count >= 5 { buckets[word.prefix(4), default: []].append(id) }
         }
         for (key, ids) in buckets { buckets[key] = ids.sorted() }
-        for id in sourceIDs.sorted() where !vocabulary.isNumber[Int(id)] && !vocabulary.isMark[Int(id)] {
+        for id in sourceIDs.sorted() where !vocabulary.isSign(id) {
             let word = vocabulary.words[Int(id)]
             guard word.count >= 5, let bucket = buckets[word.prefix(4)] else { continue }
             let a = Array(word.unicodeScalars)

@@ -32,6 +32,10 @@ public struct Vocabulary: Sendable {
         return id
     }
 
+    /// Whether id is a number or a punctuation mark: a sign every language writes alike, so it
+    /// renders itself and counts for nothing when telling related texts from unrelated ones.
+    public func isSign(_ id: Int32) -> Bool { isNumber[Int(id)] || isMark[Int(id)] }
+
     /// The id of a folded word, if known.
     public func id(of folded: String) -> Int32? { ids[folded] }
 

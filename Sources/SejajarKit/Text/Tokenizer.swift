@@ -116,7 +116,7 @@ public enum Tokenizer {
         let scalars = Array(text.unicodeScalars)
         var found: Set<String> = []
         for (k, scalar) in scalars.enumerated() {
-            var mark: String
+            let mark: String
             switch scalar {
             case "?", "\u{FF1F}", "\u{061F}": mark = "?"
             case "!", "\u{FF01}": mark = "!"

@@ -97,7 +97,7 @@ public struct Aligner: Sendable {
         DispatchQueue.concurrentPerform(iterations: documents.count) { d in
             var cache = Tokenizer.FoldCache()
             // Words, then the punctuation marks a translation keeps (they are anchors too).
-            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache) + Tokenizer.marks($0.text) }
+            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache) + Tokenizer.marks($0.text, language: documents[d].language) }
             tokenised.withLock { $0[d] = tokens }
         }
         var global = Vocabulary()

@@ -1,17 +1,20 @@
 /// Splits a paragraph into sentences with rules that a translator would accept: abbreviations,
 /// initials, decimals and thousands, URLs and e-mail addresses never split; "¿…?" and "¡…!" stay
-/// whole; "..." before a capital is a boundary; a semicolon is not; closing quotes and brackets stay
-/// with the sentence they close.
+/// whole; "..." before a capital is a boundary; a semicolon is not (except in Greek, where it is
+/// the question mark); closing quotes and brackets stay with the sentence they close.
 ///
 /// Spanish and Indonesian have their own abbreviation lists; every other language gets a generic
 /// list with the same rules.
 public struct SentenceSplitter: Sendable {
     /// The abbreviations in force.
     public var abbreviations: Abbreviations
+    /// Whether ";" asks a question and ends a sentence (Greek).
+    public var semicolonAsks = false
 
     /// A splitter for a language (its primary subtag picks the abbreviation list).
     public init(language: Language) {
         self.abbreviations = .forLanguage(language.base)
+        self.semicolonAsks = language.base == "el"
     }
 
     /// A splitter with explicit abbreviations.
@@ -36,7 +39,7 @@ public struct SentenceSplitter: Sendable {
         while index < count {
             let character = characters[index]
             if character == "¿" || character == "¡" { openInverted += 1 }
-            guard Self.terminators.contains(character), !protected[index] else {
+            guard Self.terminators.contains(character) || (semicolonAsks && character == ";"), !protected[index] else {
                 index += 1
                 continue
             }
@@ -45,9 +48,9 @@ public struct SentenceSplitter: Sendable {
             var hasQuestionOrBang = false
             var hasEllipsis = character == "…"
             var dots = 0
-            while end < count, Self.terminators.contains(characters[end]) {
+            while end < count, Self.terminators.contains(characters[end]) || (semicolonAsks && characters[end] == ";") {
                 switch characters[end] {
-                case "?", "!", "？", "！", "؟": hasQuestionOrBang = true
+                case "?", "!", "？", "！", "؟", ";": hasQuestionOrBang = true
                 case "…": hasEllipsis = true
                 case ".": dots += 1
                 default: break

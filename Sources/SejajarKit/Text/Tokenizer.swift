@@ -111,16 +111,19 @@ public enum Tokenizer {
     /// order: question and exclamation marks, colon, semicolon and brackets (all brackets as "(",
     /// full-width forms as their ASCII ones). Short sentences carry few words a lexicon knows,
     /// but "Une seule solution :" still ends where "Somit gibt es nur eines :" does. A colon
-    /// inside a time or an address ("18:00", "https://") is not a mark.
-    public static func marks(_ text: String) -> [Token] {
+    /// inside a time or an address ("18:00", "https://") is not a mark. Greek writes its question
+    /// mark as ";" (`language` el); Armenian and Ethiopic have their own.
+    public static func marks(_ text: String, language: Language? = nil) -> [Token] {
+        let semicolonAsks = language?.base == "el"
         let scalars = Array(text.unicodeScalars)
         var found: Set<String> = []
         for (k, scalar) in scalars.enumerated() {
             let mark: String
             switch scalar {
-            case "?", "\u{FF1F}", "\u{061F}": mark = "?"
-            case "!", "\u{FF01}": mark = "!"
+            case "?", "\u{FF1F}", "\u{061F}", "\u{055E}", "\u{1367}", "\u{037E}": mark = "?"
+            case "!", "\u{FF01}", "\u{055C}": mark = "!"
             case ":", "\u{FF1A}": mark = ":"
+            case ";" where semicolonAsks: mark = "?"
             case ";", "\u{FF1B}", "\u{061B}": mark = ";"
             case "(", ")", "[", "]", "\u{FF08}", "\u{FF09}": mark = "("
             default: continue

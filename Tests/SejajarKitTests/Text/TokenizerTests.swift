@@ -19,6 +19,12 @@ struct TokenizerTests {
         #expect(tokens.allSatisfy { $0.isMark && !$0.isNumber })
     }
 
+    @Test func greekAsksWithASemicolon() {
+        #expect(Tokenizer.marks("Πού πας;", language: "el").map(\.folded) == ["?"])
+        #expect(Tokenizer.marks("Where are you going?", language: "en").map(\.folded) == ["?"])
+        #expect(Tokenizer.marks("uno; dos", language: "es").map(\.folded) == [";"])
+    }
+
     @Test func ideographsAreTokensOfTheirOwn() {
         let tokens = Tokenizer.tokens("我们去Hanoi公园，2024年。カタカナ")
         #expect(tokens.map(\.folded) == ["我", "们", "去", "hanoi", "公", "园", "2024", "年", "カ", "タ", "カ", "ナ"])

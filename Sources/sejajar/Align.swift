@@ -8,14 +8,15 @@ enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// The alignment in this format; TMX gets a summary of what it left out on stderr.
     func render(_ alignment: Alignment, console: Console, glossary: Glossary? = nil,
-                parameters: AlignerParameters = AlignerParameters()) throws -> String {
+                parameters: AlignerParameters = AlignerParameters(), matchers: TermMatchers? = nil) throws -> String {
         switch self {
         case .ladder: return Ladder.write(alignment)
         case .tsv: return TSVAlignment.write(alignment)
         case .json: return AlignmentJSON.encode(alignment)
         case .tmx: return try renderTMX([alignment], console: console, glossary: glossary)
         case .html:
-            return HTMLReport(alignment: alignment, glossary: glossary, confidentThreshold: parameters.confidentThreshold).render()
+            return HTMLReport(alignment: alignment, glossary: glossary, confidentThreshold: parameters.confidentThreshold)
+                .render(matchers: matchers)
         }
     }
 }
@@ -81,11 +82,18 @@ struct TextOptions: ParsableArguments {
         try DocumentReader(format: input).readPairs(paths, source: Language(from), target: Language(to))
     }
 
+    /// The aligner the options describe, reading `--glossary` and `--parameters`.
     func aligner(progress: (@Sendable (String) -> Void)?) throws -> Aligner {
+        try aligner(progress: progress, glossary: glossary.map(readGlossary), weights: weights())
+    }
+
+    /// The aligner with a glossary and weights already read: `--lexicon` and the glossary's
+    /// concepts are its anchors.
+    func aligner(progress: (@Sendable (String) -> Void)?, glossary: Glossary?, weights: AlignerParameters) throws -> Aligner {
         var anchors: [any AnchorSource] = []
         if let lexicon { anchors.append(try Lexicon.read(path: lexicon)) }
-        if let glossary { anchors.append(GlossaryAnchors(glossary: try readGlossary(glossary), source: Language(from), target: Language(to))) }
-        return Aligner(parameters: try weights(), anchors: anchors, learnsLexicon: !noLearning, progress: progress)
+        if let glossary { anchors.append(GlossaryAnchors(glossary: glossary, source: Language(from), target: Language(to))) }
+        return Aligner(parameters: weights, anchors: anchors, learnsLexicon: !noLearning, progress: progress)
     }
 
     /// The aligner's weights: the defaults, or those of `--parameters`.
@@ -185,7 +193,21 @@ struct Align: ParsableCommand {
     func run() throws {
         let console = options.console
         let progress = console.progress()
-        let aligner = try options.aligner(progress: progress)
+        // Read once for every document: the weights, the glossary given, and the one the report
+        // highlights (the shipped glossary unless another is named).
+        let weights = try options.weights()
+        let glossary = try options.glossary.map(readGlossary)
+        var reportGlossary = glossary
+        if format == .html, glossary == nil, let shipped = try? defaultGlossaryPath(nil) { reportGlossary = try readGlossary(shipped) }
+        let aligner = try options.aligner(progress: progress, glossary: glossary, weights: weights)
+        // The report's term matchers, built once per language pair.
+        var built: [TermMatchers] = []
+        func rendered(_ alignment: Alignment) throws -> String {
+            let matchers = format == .html ? reportGlossary.map {
+                TermMatchers.shared(&built, glossary: $0, source: alignment.source.language, target: alignment.target.language)
+            } : nil
+            return try filtered(alignment, console: console, glossary: reportGlossary, weights: weights, matchers: matchers)
+        }
         if let batch, let outputDir {
             let list = try options.readPairList(batch)
             let documents = try options.readPairs(list)
@@ -194,27 +216,29 @@ struct Align: ParsableCommand {
             try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
             for (pair, alignment) in zip(list, alignments) {
                 let name = URL(fileURLWithPath: pair.0).lastPathComponent + "." + format.rawValue
-                try emit(try filtered(alignment, console: console), to: URL(fileURLWithPath: outputDir).appendingPathComponent(name).path)
+                try emit(try rendered(alignment), to: URL(fileURLWithPath: outputDir).appendingPathComponent(name).path)
                 console.note(summary(alignment))
             }
         } else if let resume {
             let saved = try AlignmentJSON.decode(try readData(resume), path: resume)
             let alignment = try aligner.realign(saved)
             console.endProgress()
-            try emit(try filtered(alignment, console: console), to: output)
+            try emit(try rendered(alignment), to: output)
             console.note("\(resume): kept \(saved.beads.filter(\.locked).count) locked beads, re-aligned the rest")
             console.note(summary(alignment))
         } else if let source, let target {
             let (sourceDocument, targetDocument) = try options.readPair(source, target)
             let alignment = aligner.align(sourceDocument, targetDocument)
             console.endProgress()
-            try emit(try filtered(alignment, console: console), to: output)
+            try emit(try rendered(alignment), to: output)
             for finding in alignment.findings where finding.code != "alignment.verdict" { console.note(finding.diagnosticLine) }
             console.note(summary(alignment))
         }
     }
 
-    func filtered(_ alignment: Alignment, console: Console) throws -> String {
+    /// The alignment in the output format, without the beads under `--min-confidence`.
+    func filtered(_ alignment: Alignment, console: Console, glossary: Glossary?, weights: AlignerParameters,
+                  matchers: TermMatchers?) throws -> String {
         var alignment = alignment
         if let minConfidence {
             let before = alignment.beads.count
@@ -223,9 +247,7 @@ struct Align: ParsableCommand {
                 console.note("\(alignment.source.path): left out \(before - alignment.beads.count) beads under confidence \(minConfidence)")
             }
         }
-        // The report highlights terms of the shipped glossary unless another is named.
-        let glossaryPath = format == .html ? (try? defaultGlossaryPath(options.glossary)) : options.glossary
-        return try format.render(alignment, console: console, glossary: try glossaryPath.map(readGlossary), parameters: try options.weights())
+        return try format.render(alignment, console: console, glossary: glossary, parameters: weights, matchers: matchers)
     }
 
     func summary(_ alignment: Alignment) -> String {

@@ -44,26 +44,26 @@ struct Check: ParsableCommand {
         let console = options.console
         let glossaryPath = try defaultGlossaryPath(options.glossary)
         let glossary = try readGlossary(glossaryPath)
+        let weights = try options.weights()
         let alignment: Alignment
         if let target {
             let (source, targetDocument) = try options.readPair(input, target)
-            var anchors: [any AnchorSource] = [GlossaryAnchors(glossary: glossary, source: Language(options.from), target: Language(options.to))]
-            if let lexicon = options.lexicon { anchors.append(try Lexicon.read(path: lexicon)) }
-            alignment = Aligner(parameters: try options.weights(), anchors: anchors, learnsLexicon: !options.noLearning,
-                                progress: console.progress()).align(source, targetDocument)
+            alignment = try options.aligner(progress: console.progress(), glossary: glossary, weights: weights).align(source, targetDocument)
             console.endProgress()
         } else {
             alignment = try AlignmentJSON.decode(try readData(input), path: input)
         }
-        let findings = Checker(glossary: glossary).check([alignment])[0]
+        // The checks and the report find terms with the same matchers.
+        let matchers = TermMatchers(glossary: glossary, source: alignment.source.language, target: alignment.target.language)
+        let findings = Checker(glossary: glossary).check([alignment], matchers: matchers)[0]
         let summary = Dictionary(grouping: findings, by: \.code).mapValues(\.count)
         switch format {
         case .json:
             try emit(CheckReport(findings: findings, summary: summary).json, to: output)
         case .html:
             let report = HTMLReport(alignment: alignment, findings: findings, glossary: glossary,
-                                    confidentThreshold: try options.weights().confidentThreshold)
-            try emit(report.render(), to: output)
+                                    confidentThreshold: weights.confidentThreshold)
+            try emit(report.render(matchers: matchers), to: output)
             console.note("\(findings.count) findings (glossary: \(glossaryPath))")
         case .text:
             try emit(findings.map(\.diagnosticLine).joined(separator: "\n") + (findings.isEmpty ? "" : "\n"), to: output)

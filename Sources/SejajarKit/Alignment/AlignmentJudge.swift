@@ -160,16 +160,12 @@ struct AlignmentJudge {
     static func relatedness(_ problem: AlignmentProblem, tables: [TranslationTable]) -> Double {
         guard let table = tables.first else { return 0 }
         let sourceIDs = Set(problem.sourceUnits.tokens.joined()), targetIDs = Set(problem.targetUnits.tokens.joined())
-        var matched: Float = 0, known: Float = 0
+        var matched: Float = 0
         for id in sourceIDs where !table.forward[Int(id)].isEmpty && !problem.vocabulary.isSign(id) {
-            let weight = problem.sourceWeights[Int(id)]
-            known += weight
-            if table.forward[Int(id)].contains(where: targetIDs.contains) { matched += weight }
+            if table.forward[Int(id)].contains(where: targetIDs.contains) { matched += problem.sourceWeights[Int(id)] }
         }
         for id in targetIDs where !table.backward[Int(id)].isEmpty && !problem.vocabulary.isSign(id) {
-            let weight = problem.targetWeights[Int(id)]
-            known += weight
-            if table.backward[Int(id)].contains(where: sourceIDs.contains) { matched += weight }
+            if table.backward[Int(id)].contains(where: sourceIDs.contains) { matched += problem.targetWeights[Int(id)] }
         }
         let total = problem.sourceWeights.reduce(0, +) + problem.targetWeights.reduce(0, +)
         return total > 0 ? Double(matched / total) : 0

@@ -14,19 +14,16 @@ public struct Checker {
     }
 
     /// Findings per alignment (same order); `term.inconsistent` looks across all of them.
-    public func check(_ alignments: [Alignment]) -> [[Finding]] {
+    /// `matchers` already built for the alignments' languages (a report may share them) save
+    /// building them again.
+    public func check(_ alignments: [Alignment], matchers given: TermMatchers? = nil) -> [[Finding]] {
         var results: [[Finding]] = []
         // Renderings per (language, concept): term index → occurrences (alignment, bead, match).
         var renderings: [String: [Int: [(alignment: Int, bead: Int, match: TermMatch, side: Side)]]] = [:]
-        var matchers: [String: TermMatcher] = [:]
-        // Source terms are found strictly; in the target any rendering counts as present.
-        func matcher(_ language: Language, strict: Bool) -> TermMatcher? {
-            guard let glossary else { return nil }
-            let key = (strict ? "s:" : "t:") + language.base
-            if let known = matchers[key] { return known }
-            let made = TermMatcher(glossary: glossary, language: language, strictCapitals: strict)
-            matchers[key] = made
-            return made
+        // One pair of matchers per language pair.
+        var built: [TermMatchers] = given.map { [$0] } ?? []
+        func matchers(_ alignment: Alignment) -> TermMatchers? {
+            glossary.map { TermMatchers.shared(&built, glossary: $0, source: alignment.source.language, target: alignment.target.language) }
         }
         var homonymTables: [String: [String: [Int]]] = [:]
         for (a, alignment) in alignments.enumerated() {
@@ -34,8 +31,8 @@ public struct Checker {
             if let glossary, homonymTables[alignment.source.language.base] == nil {
                 homonymTables[alignment.source.language.base] = Self.homonyms(glossary, language: alignment.source.language)
             }
-            let sourceMatcher = matcher(alignment.source.language, strict: true)
-            let targetMatcher = matcher(alignment.target.language, strict: false)
+            let pair = matchers(alignment)
+            let sourceMatcher = pair?.source, targetMatcher = pair?.target
             let medianRatio = Self.medianRatio(alignment)
             for (b, bead) in alignment.beads.enumerated() where bead.role == .content && !bead.isNull {
                 let sourceText = alignment.sourceText(of: bead), targetText = alignment.targetText(of: bead)
@@ -45,10 +42,10 @@ public struct Checker {
                     findings += termFindings(glossary, context, sourceMatches, targetMatches,
                                              homonyms: homonymTables[alignment.source.language.base] ?? [:])
                     // Consistency is about the accepted renderings; deprecated ones are reported as such.
-                    for match in sourceMatches where glossary.term(of: match).status != .deprecated {
+                    for match in sourceMatches where glossary.accepts(match) {
                         renderings["s:" + alignment.source.language.base, default: [:]][match.concept, default: []].append((a, b, match, .source))
                     }
-                    for match in targetMatches where glossary.term(of: match).status != .deprecated {
+                    for match in targetMatches where glossary.accepts(match) {
                         renderings["t:" + alignment.target.language.base, default: [:]][match.concept, default: []].append((a, b, match, .target))
                     }
                 }
@@ -120,9 +117,8 @@ public struct Checker {
                       homonyms: [String: [Int]]) -> [Finding] {
         var findings: [Finding] = []
         let targetLanguage = context.alignment.target.language
-        func accepted(_ match: TermMatch) -> Bool { glossary.term(of: match).status != .deprecated }
-        let sourceAccepted = Set(sourceMatches.filter(accepted).map(\.concept))
-        let targetAccepted = Set(targetMatches.filter(accepted).map(\.concept))
+        let sourceAccepted = Set(sourceMatches.filter(glossary.accepts).map(\.concept))
+        let targetAccepted = Set(targetMatches.filter(glossary.accepts).map(\.concept))
         for (side, matches) in [(Side.source, sourceMatches), (.target, targetMatches)] {
             for match in matches {
                 let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
@@ -131,7 +127,7 @@ public struct Checker {
                 // público": wrong for dân vận, right for public services); when the other side
                 // carries that other concept, that is what was meant.
                 let otherSide = side == .source ? targetAccepted : sourceAccepted
-                if matches.contains(where: { $0.range == match.range && $0.concept != match.concept && accepted($0) && otherSide.contains($0.concept) }) {
+                if matches.contains(where: { $0.range == match.range && $0.concept != match.concept && glossary.accepts($0) && otherSide.contains($0.concept) }) {
                     continue
                 }
                 let language = side == .source ? context.alignment.source.language : targetLanguage
@@ -151,18 +147,18 @@ public struct Checker {
             // A span already reported as a deprecated rendering is one problem, not two.
             guard !reported.contains(group[0].range) else { continue }
             // A deprecated source term is reported as such; its rendering is not looked for.
-            guard group.contains(where: accepted) else { continue }
-            var concepts = group.filter(accepted).map(\.concept)
+            guard group.contains(where: glossary.accepts) else { continue }
+            var concepts = group.filter(glossary.accepts).map(\.concept)
             for match in group {
                 let key = Inflection.fold(glossary.term(of: match).text)
                 concepts += (homonyms[key] ?? []).filter { !concepts.contains($0) }
             }
-            if group.contains(where: { !accepted($0) && targetAccepted.contains($0.concept) }) {
+            if group.contains(where: { !glossary.accepts($0) && targetAccepted.contains($0.concept) }) {
                 continue  // the homonym's deprecated reading is rendered correctly in the target
             }
             // A deprecated rendering in the target is reported as term.deprecated instead.
             guard !concepts.contains(where: { targetConcepts[$0] != nil }) else { continue }
-            let first = group.first(where: accepted)!
+            let first = group.first(where: glossary.accepts)!
             let concept = glossary.concepts[first.concept]
             let wanted = concept.preferred(in: targetLanguage).map { "“\($0.text)”" } ?? "a \(targetLanguage.tag) rendering"
             findings.append(context.finding(

@@ -168,7 +168,7 @@ public enum AlignmentJSON {
                 beads[k].target = at..<at
             }
         }
-        for k in beads.indices where !(file.beads[k].sourceAt != nil || file.beads[k].targetAt != nil) {
+        for k in beads.indices where file.beads[k].sourceAt == nil && file.beads[k].targetAt == nil {
             if beads[k].source.isEmpty {
                 let at = beads[..<k].last(where: { !$0.source.isEmpty })?.source.upperBound ?? 0
                 beads[k].source = at..<at

@@ -36,6 +36,9 @@ public struct HTMLReport {
         var term: Bool
         var cls: String
         var title: String
+
+        /// Text outside any glossary term.
+        static func plain(_ text: String) -> Part { Part(text: HTMLReport.detached(text), term: false, cls: "", title: "") }
     }
 
     struct FindingView {
@@ -126,15 +129,16 @@ public struct HTMLReport {
         return result
     }
 
-    /// The HTML page.
-    public func render() -> String {
+    /// The HTML page; `matchers` (for the glossary and the alignment's languages) saves building
+    /// them again.
+    public func render(matchers: TermMatchers? = nil) -> String {
         let template: MustacheTemplate
         do {
             template = try MustacheTemplate(string: Self.template)
         } catch {
             preconditionFailure("the built-in report template does not parse: \(error)")
         }
-        return template.render(page())
+        return template.render(page(matchers: matchers))
     }
 
     /// The colour of a confidence: red at 0, amber in the middle, green at 1.
@@ -142,7 +146,7 @@ public struct HTMLReport {
         "hsl(\(Int((max(0, min(1, confidence)) * 120).rounded())), 65%, 42%)"
     }
 
-    func page() -> Page {
+    func page(matchers: TermMatchers? = nil) -> Page {
         let threshold = confidentThreshold
         let source = alignment.source, target = alignment.target
         var allFindings = alignment.findings.filter { $0.code != "alignment.verdict" } + findings
@@ -151,16 +155,21 @@ public struct HTMLReport {
         func view(_ finding: Finding) -> FindingView {
             FindingView(severity: finding.severity.rawValue, code: Self.detached(finding.code), message: Self.detached(finding.message))
         }
-        func share(_ document: Document, _ range: (Bead) -> Range<Int>) -> String {
-            let content = document.sentences.filter { $0.role == .content }.count
-            let aligned = alignment.beads.filter { $0.role == .content && !$0.isNull && $0.confidence >= threshold }
-                .reduce(0) { $0 + range($1).count }
-            return content == 0 ? "–" : String(format: "%.0f%%", Double(aligned) / Double(content) * 100)
+        // The shares the verdict is drawn from.
+        let contentSource = source.contentSentenceIndices.count, contentTarget = target.contentSentenceIndices.count
+        let coverage = AlignmentJudge.Coverage(beads: alignment.beads, contentSource: contentSource, contentTarget: contentTarget,
+                                               threshold: threshold)
+        func share(_ value: Double, of content: Int) -> String {
+            content == 0 ? "–" : String(format: "%.0f%%", value * 100)
         }
-        let sourceMatcher = glossary.map { TermMatcher(glossary: $0, language: source.language) }
-        let targetMatcher = glossary.map { TermMatcher(glossary: $0, language: target.language, strictCapitals: false) }
+        let matchers = matchers.flatMap { $0.serve(source.language, target.language) ? $0 : nil }
+            ?? glossary.map { TermMatchers(glossary: $0, source: source.language, target: target.language) }
+        let sourceMatcher = matchers?.source, targetMatcher = matchers?.target
 
+        // One row beside the texts and one box on the map per bead; the map has the source sentence
+        // index across and the target index down.
         var rows: [Row] = []
+        var rects: [Rect] = []
         var lastParagraphs = (-1, -1)
         for (b, bead) in alignment.beads.enumerated() {
             let paragraphs = (bead.source.first.map { source.sentences[$0].paragraph } ?? lastParagraphs.0,
@@ -183,28 +192,24 @@ public struct HTMLReport {
                 sourceParts: parts(alignment.sourceText(of: bead), matcher: sourceMatcher, language: source.language),
                 targetParts: parts(alignment.targetText(of: bead), matcher: targetMatcher, language: target.language),
                 findings: notes.map(view), hasFindings: !notes.isEmpty))
-        }
 
-        // The map: source sentence index across, target index down, one box per bead.
-        let columns = max(1, source.sentences.count), lines = max(1, target.sentences.count)
-        var rects: [Rect] = []
-        for (b, bead) in alignment.beads.enumerated() {
-            let x = Double(bead.source.lowerBound), y = Double(bead.target.lowerBound)
-            var w = Double(bead.source.count), h = Double(bead.target.count)
-            let cls = Self.kind(of: bead)
-            if w == 0 { w = 0.35 }
-            if h == 0 { h = 0.35 }
-            let fill = cls == "pair" ? Self.colour(bead.confidence) : cls == "boilerplate" ? "#b0b0b0" : "#c0392b"
-            let what = cls == "pair" ? "\(bead.shape), confidence \(String(format: "%.2f", bead.confidence))" : cls
-            rects.append(Rect(x: Self.number(x), y: Self.number(y), w: Self.number(w), h: Self.number(h), fill: fill, cls: cls,
+            // An empty side is drawn as a thin mark.
+            let w = bead.source.isEmpty ? 0.35 : Double(bead.source.count), h = bead.target.isEmpty ? 0.35 : Double(bead.target.count)
+            let fill = kind == "pair" ? Self.colour(bead.confidence) : kind == "boilerplate" ? "#b0b0b0" : "#c0392b"
+            let what = kind == "pair" ? "\(bead.shape), confidence \(String(format: "%.2f", bead.confidence))" : kind
+            rects.append(Rect(x: Self.number(Double(bead.source.lowerBound)), y: Self.number(Double(bead.target.lowerBound)),
+                              w: Self.number(w), h: Self.number(h), fill: fill, cls: kind,
                               title: "bead \(b): source \(Self.describe(bead.source)), target \(Self.describe(bead.target)): \(what)"))
         }
+        let columns = max(1, source.sentences.count), lines = max(1, target.sentences.count)
         let counts = Dictionary(grouping: allFindings, by: \.code).map { Count(code: $0.key, count: $0.value.count) }.sorted { $0.code < $1.code }
         let content = alignment.beads.filter { $0.role == .content }
         return Page(
             title: Self.detached(title), version: SejajarVersion.string,
-            source: Side(path: Self.detached(source.path), language: source.language.tag, sentences: source.sentences.count, aligned: share(source, \.source)),
-            target: Side(path: Self.detached(target.path), language: target.language.tag, sentences: target.sentences.count, aligned: share(target, \.target)),
+            source: Side(path: Self.detached(source.path), language: source.language.tag, sentences: source.sentences.count,
+                         aligned: share(coverage.sourceShare, of: contentSource)),
+            target: Side(path: Self.detached(target.path), language: target.language.tag, sentences: target.sentences.count,
+                         aligned: share(coverage.targetShare, of: contentTarget)),
             verdict: alignment.verdict.rawValue, score: String(format: "%.3f", alignment.score), beads: alignment.beads.count,
             pairs: content.filter { !$0.isNull }.count, omissions: content.filter { $0.target.isEmpty }.count,
             additions: content.filter { $0.source.isEmpty }.count, boilerplate: alignment.beads.count - content.count,
@@ -240,14 +245,14 @@ public struct HTMLReport {
 
     /// The text cut into plain runs and glossary terms (with the concept on hover).
     func parts(_ text: String, matcher: TermMatcher?, language: Language) -> [Part] {
-        guard let matcher, let glossary, !text.isEmpty else { return text.isEmpty ? [] : [Part(text: Self.detached(text), term: false, cls: "", title: "")] }
+        guard let matcher, let glossary, !text.isEmpty else { return text.isEmpty ? [] : [.plain(text)] }
         let characters = Array(text)
         var result: [Part] = []
         var at = 0
         let matches = Dictionary(grouping: matcher.matches(in: text), by: \.range).sorted { $0.key.lowerBound < $1.key.lowerBound }
         for (range, group) in matches where range.lowerBound >= at {
-            if range.lowerBound > at { result.append(Part(text: Self.detached(String(characters[at..<range.lowerBound])), term: false, cls: "", title: "")) }
-            let deprecated = group.allSatisfy { glossary.term(of: $0).status == .deprecated }
+            if range.lowerBound > at { result.append(.plain(String(characters[at..<range.lowerBound]))) }
+            let deprecated = !group.contains(where: glossary.accepts)
             let titles = group.map { match -> String in
                 let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
                 var line = concept.id
@@ -263,7 +268,7 @@ public struct HTMLReport {
                                title: Self.detached(titles.joined(separator: "\n"))))
             at = range.upperBound
         }
-        if at < characters.count { result.append(Part(text: Self.detached(String(characters[at...])), term: false, cls: "", title: "")) }
+        if at < characters.count { result.append(.plain(String(characters[at...]))) }
         return result
     }
 }

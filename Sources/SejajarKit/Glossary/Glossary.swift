@@ -21,6 +21,11 @@ public struct Glossary: Sendable, Hashable, Codable {
         concepts[match.concept].terms[match.term]
     }
 
+    /// Whether a match found an accepted rendering (preferred or admitted), not a deprecated one.
+    public func accepts(_ match: TermMatch) -> Bool {
+        term(of: match).status != .deprecated
+    }
+
     /// Languages present, sorted.
     public var languages: [String] {
         Array(Set(concepts.flatMap { $0.terms.map(\.language) })).sorted()

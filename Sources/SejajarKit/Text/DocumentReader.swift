@@ -76,11 +76,10 @@ public struct DocumentReader: Sendable {
                 }
                 for range in splitter.sentenceRanges(in: characters) {
                     let collapsed = String(characters[range]).collapsingWhitespace()
-                    var start = range.lowerBound
-                    while start < range.upperBound, characters[start].unicodeScalars.first.map(String.isSpace) ?? false { start += 1 }
-                    let origin = origins[min(start, range.upperBound - 1)]
+                    // The splitter's ranges are trimmed: the first character is the sentence's.
+                    let origin = origins[range.lowerBound]
                     sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: origin.line, column: origin.column,
-                                              breaks: Self.breaks(characters[start..<range.upperBound], origins[start..<range.upperBound])))
+                                              breaks: Self.breaks(characters[range], origins[range])))
                 }
             }
             if sentences.count > start {

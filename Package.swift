@@ -40,6 +40,11 @@ let package = Package(
             dependencies: ["SejajarKit"],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built `sejajar` binary through each subcommand (it must be built first).
+        .testTarget(
+            name: "sejajarTests",
+            dependencies: ["sejajar"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -81,12 +81,12 @@ extension Aligner {
 
         // Verdict as the aligner gives it (locked pairs are certain); below coverage, a pair with
         // locked beads or a related whole is comparable.
-        let coverage = AlignmentJudge.Coverage(beads: beads, contentSource: saved.source.contentSentenceIndices.count,
-                                               contentTarget: saved.target.contentSentenceIndices.count, threshold: parameters.confidentThreshold)
+        let coverage = Coverage(beads: beads, contentSource: saved.source.contentSentenceIndices.count,
+                                contentTarget: saved.target.contentSentenceIndices.count, threshold: parameters.confidentThreshold)
         var verdict = coverage.verdict ?? (whole.verdict == .unrelated && locked.isEmpty ? .unrelated : .comparable)
-        let documentFindings = whole.findings.filter { $0.code == "alignment.different-sources" }
-        if !documentFindings.isEmpty, verdict == .parallel || verdict == .partial { verdict = .comparable }
-        return Alignment(source: saved.source, target: saved.target, beads: beads, verdict: verdict, score: coverage.score,
-                         findings: documentFindings)
+        if SourceLineConflict(source: saved.source, target: saved.target) != nil, verdict == .parallel || verdict == .partial {
+            verdict = .comparable
+        }
+        return Alignment(source: saved.source, target: saved.target, beads: beads, verdict: verdict, score: coverage.score)
     }
 }

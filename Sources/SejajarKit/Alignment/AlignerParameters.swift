@@ -1,5 +1,3 @@
-import Foundation
-
 /// The weights of the aligner's cost model. The defaults were chosen on development data of
 /// several language pairs and are not specific to any; they are exposed so that experiments and
 /// benchmarks can vary them.
@@ -48,18 +46,5 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
         var cost = mergeCost * Float(a + b - 2)
         if a >= 2 && b >= 2 { cost += twoByTwoCost }
         return cost
-    }
-
-    /// Reads weights from a JSON object; fields it does not name keep their defaults.
-    public static func read(path: String) throws(SejajarError) -> AlignerParameters {
-        let text = try TextDecoder.read(path: path)
-        do {
-            let overrides = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
-            let defaults = try JSONSerialization.jsonObject(with: JSONEncoder().encode(AlignerParameters())) as? [String: Any] ?? [:]
-            let merged = defaults.merging(overrides) { _, new in new }
-            return try JSONDecoder().decode(AlignerParameters.self, from: JSONSerialization.data(withJSONObject: merged))
-        } catch {
-            throw .malformed(path: path, line: 1, column: 1, message: "not a JSON object of aligner parameters: \(error)")
-        }
     }
 }

@@ -1,17 +1,5 @@
-/// What the aligner concludes about the two documents as a whole.
-public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Translations of each other: nearly all of both sides aligns confidently.
-    case parallel
-    /// One contains a translation of much of the other, with substantial parts missing or added.
-    case partial
-    /// Same subject and vocabulary, but not translations of each other (two articles on one event).
-    case comparable
-    /// Nothing in common worth a memory.
-    case unrelated
-}
-
-/// The result of aligning two documents: beads in reading order with confidences, a verdict,
-/// and findings a reviewer should look at.
+/// The result of aligning two documents: beads in reading order with confidences, and a verdict
+/// on the pair. What a reviewer should look at is derived from it by the checks.
 public struct Alignment: Sendable, Hashable {
     /// The source document.
     public var source: Document
@@ -23,17 +11,14 @@ public struct Alignment: Sendable, Hashable {
     public var verdict: Verdict
     /// Share of sentences, over both sides, inside confident content pairs, in [0, 1].
     public var score: Double
-    /// Observations about the pair as a whole (different source articles, …).
-    public var findings: [Finding]
 
     /// Creates an alignment.
-    public init(source: Document, target: Document, beads: [Bead], verdict: Verdict, score: Double, findings: [Finding] = []) {
+    public init(source: Document, target: Document, beads: [Bead], verdict: Verdict, score: Double) {
         self.source = source
         self.target = target
         self.beads = beads
         self.verdict = verdict
         self.score = score
-        self.findings = findings
     }
 
     /// The text of a bead's source side, its sentences joined by a space.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns a content path into the final `Alignment`: a confidence for every bead, boilerplate
-/// aligned kind by kind, a verdict for the document pair, and findings about it.
+/// aligned kind by kind, and a verdict for the document pair.
 ///
 /// A bead's confidence compares its lexical similarity with the similarity of pairs that are
 /// *not* aligned in the same documents (the background): in a translation the aligned pairs stand
@@ -40,56 +40,14 @@ struct AlignmentJudge {
         let beads = Self.merge(contentBeads, boilerplate)
 
         // Verdict from coverage of each side's content (see `Coverage`); below it, relatedness
-        // tells comparable from unrelated.
+        // tells comparable from unrelated. Source lines naming different articles rule out a
+        // translation whatever the coverage.
         let coverage = Coverage(beads: beads, contentSource: n, contentTarget: m, threshold: parameters.confidentThreshold)
-        let sourceShare = coverage.sourceShare, targetShare = coverage.targetShare, score = coverage.score
-        var findings: [Finding] = []
         var verdict = coverage.verdict ?? (Self.relatedness(problem, tables: problem.tables(extra: [], lexicons: [])) >= 0.03 ? .comparable : .unrelated)
-        if let different = Self.differentSources(problem) {
-            findings.append(different)
-            if verdict == .parallel || verdict == .partial { verdict = .comparable }
+        if SourceLineConflict(source: problem.source, target: problem.target) != nil, verdict == .parallel || verdict == .partial {
+            verdict = .comparable
         }
-        findings.append(Finding(
-            code: "alignment.verdict", severity: verdict == .parallel ? .note : .warning,
-            message: String(format: "%@: %.0f%% of source and %.0f%% of target sentences aligned with confidence ≥ %.2f",
-                            verdict.rawValue, sourceShare * 100, targetShare * 100, parameters.confidentThreshold),
-            path: problem.source.path))
-        return Alignment(source: problem.source, target: problem.target, beads: beads, verdict: verdict, score: score, findings: findings)
-    }
-
-    /// How much of each side's content aligns: the share in confident pairs, and the expected
-    /// share (sentences weighted by their bead's confidence). The expected share says whether the
-    /// whole is a translation; the confident share whether a large part is.
-    struct Coverage {
-        var sourceShare = 0.0
-        var targetShare = 0.0
-        var expected = 0.0
-        /// Share of sentences, over both sides, inside confident content pairs.
-        var score = 0.0
-
-        init(beads: [Bead], contentSource n: Int, contentTarget m: Int, threshold: Double) {
-            var covered = (source: 0, target: 0)
-            var weighted = (source: 0.0, target: 0.0)
-            for bead in beads where bead.role == .content && !bead.isNull {
-                weighted.source += bead.confidence * Double(bead.source.count)
-                weighted.target += bead.confidence * Double(bead.target.count)
-                if bead.confidence >= threshold {
-                    covered.source += bead.source.count
-                    covered.target += bead.target.count
-                }
-            }
-            if n > 0 { sourceShare = Double(covered.source) / Double(n) }
-            if m > 0 { targetShare = Double(covered.target) / Double(m) }
-            if n > 0 && m > 0 { expected = min(weighted.source / Double(n), weighted.target / Double(m)) }
-            if n + m > 0 { score = Double(covered.source + covered.target) / Double(n + m) }
-        }
-
-        /// `parallel` or `partial` when coverage decides it; nil when the pair is neither.
-        var verdict: Verdict? {
-            if expected >= 0.5 && min(sourceShare, targetShare) >= 0.5 { return .parallel }
-            if max(sourceShare, targetShare) >= 0.5 && min(sourceShare, targetShare) >= 0.25 { return .partial }
-            return nil
-        }
+        return Alignment(source: problem.source, target: problem.target, beads: beads, verdict: verdict, score: coverage.score)
     }
 
     /// Logistic of how many background spreads the bead's similarity stands above that of the
@@ -169,23 +127,6 @@ struct AlignmentJudge {
         }
         let total = problem.sourceWeights.reduce(0, +) + problem.targetWeights.reduce(0, +)
         return total > 0 ? Double(matched / total) : 0
-    }
-
-    /// Source lines on both sides that name different articles of one site.
-    static func differentSources(_ problem: AlignmentProblem) -> Finding? {
-        func address(_ document: Document) -> (String, Sentence)? {
-            guard let sentence = document.sentences.first(where: { $0.role == .sourceLine }),
-                  let token = sentence.text.split(separator: " ").last(where: { SentenceSplitter.looksLikeAddress(String($0)) })
-            else { return nil }
-            return (String(token), sentence)
-        }
-        guard let (a, sentence) = address(problem.source), let (b, _) = address(problem.target),
-              let hostA = URL(string: a)?.host?.lowercased(), let hostB = URL(string: b)?.host?.lowercased() else { return nil }
-        let pathA = URL(string: a)?.path ?? a, pathB = URL(string: b)?.path ?? b
-        guard hostA == hostB, pathA != pathB else { return nil }
-        return Finding(code: "alignment.different-sources", severity: .warning,
-                       message: "the source lines name different articles: \(a) and \(b)",
-                       path: problem.source.path, line: sentence.line, column: sentence.column)
     }
 
     /// Beads over original sentence indices for a span over content positions; a span that

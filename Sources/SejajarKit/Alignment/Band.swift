@@ -68,9 +68,3 @@ struct Band: Sendable {
         return widened
     }
 }
-
-/// A bead as unit ranges on both sides, before it becomes a `Bead` with sentence indices.
-struct BeadSpan: Sendable, Hashable {
-    var source: Range<Int>
-    var target: Range<Int>
-}

@@ -4,11 +4,20 @@ public struct Glossary: Sendable, Hashable, Codable {
     public var title: String
     /// The concepts in order.
     public var concepts: [Concept]
+    /// The language the concepts are defined in and every other language renders: Vietnamese
+    /// for the shipped term base. Findings and reports name a concept's pivot term.
+    public var pivotLanguage: Language
 
     /// Creates a glossary.
-    public init(title: String = "Sejajar term base", concepts: [Concept]) {
+    public init(title: String = "Sejajar term base", concepts: [Concept], pivotLanguage: Language = "vi") {
         self.title = title
         self.concepts = concepts
+        self.pivotLanguage = pivotLanguage
+    }
+
+    /// The concept's first term in the pivot language.
+    public func pivot(of concept: Concept) -> Term? {
+        concept.terms(in: pivotLanguage).first
     }
 
     /// The concept with `id`.

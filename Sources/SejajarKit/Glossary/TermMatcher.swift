@@ -47,7 +47,7 @@ public struct TermMatcher {
     }
 
     /// A word of the text with its character range, its stem keys and its exact key.
-    struct Word {
+    struct TextWord {
         var range: Range<Int>
         /// The Snowball stem of the word and of its diacritic-free form, both folded: Spanish
         /// stems "comités" to "comites" but "comites" to "comit", as it does "comité".
@@ -159,31 +159,15 @@ public struct TermMatcher {
         return true
     }
 
-    /// Words (runs of letters, digits and combining marks) with their keys.
-    static func words(_ text: String, stemmer: Stemmer) -> [Word] {
-        var words: [Word] = []
-        var current = ""
-        var start = 0
-        var offset = 0
-        func flush() {
-            guard !current.isEmpty else { return }
+    /// The text's words (`Tokenizer.words`) with their keys.
+    static func words(_ text: String, stemmer: Stemmer) -> [TextWord] {
+        Tokenizer.words(in: text).map { word in
+            let current = word.text
             let lower = current.lowercased()
             let folded = Inflection.fold(lower)
             let stems = [Inflection.fold(stemmer.stem(lower)), stemmer.stem(folded)]
-            words.append(Word(range: start..<offset, stems: stems[0] == stems[1] ? [stems[0]] : stems, exact: "=" + current, folded: folded,
-                              capitalised: current.first!.isUppercase && !(current.dropFirst().first?.isUppercase ?? false)))
-            current = ""
+            return TextWord(range: word.range, stems: stems[0] == stems[1] ? [stems[0]] : stems, exact: "=" + current, folded: folded,
+                        capitalised: current.first!.isUppercase && !(current.dropFirst().first?.isUppercase ?? false))
         }
-        for character in text {
-            if character.isLetter || character.isNumber {
-                if current.isEmpty { start = offset }
-                current.append(character)
-            } else {
-                flush()
-            }
-            offset += 1
-        }
-        flush()
-        return words
     }
 }

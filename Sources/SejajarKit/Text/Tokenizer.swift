@@ -1,17 +1,5 @@
-/// A word or number of a sentence, folded for comparison across languages.
-public struct Token: Sendable, Hashable {
-    /// Lower-cased, diacritics removed ("Comités" → "comites"); numbers lose their group and
-    /// decimal separators ("1.500" → "1500") so that "1,500" and "1.500" meet.
-    public var folded: String
-    /// True when the token is a number.
-    public var isNumber: Bool
-    /// True when the token was written with a capital letter (names, acronyms).
-    public var isCapitalised: Bool
-    /// True when the token is a punctuation mark that translations keep (see `Tokenizer.marks`).
-    public var isMark: Bool = false
-}
-
-/// Splits sentences into folded tokens: the common currency of anchors, lexicons and glossaries.
+/// Splits text into words: folded tokens for the aligner (anchors, lexicons), words with their
+/// character offsets for glossary matching and the checks. One scanner does both.
 public enum Tokenizer {
     /// The tokens of `text`, in order.
     public static func tokens(_ text: String) -> [Token] {
@@ -35,51 +23,120 @@ public enum Tokenizer {
     }
 
     /// The tokens of `text`, folding through `cache`. Works on Unicode scalars (the text is NFC)
-    /// with ASCII fast paths; combining marks continue the word they follow.
+    /// with ASCII fast paths; combining marks continue the word they follow; numbers keep their
+    /// group and decimal separators out ("1.500" is the token "1500"); every ideograph or kana is
+    /// a token of its own (Chinese and Japanese write no spaces, and a lexicon can then learn what
+    /// a run of them renders).
     public static func tokens(_ text: String, cache: inout FoldCache) -> [Token] {
-        var result: [Token] = []
-        var current = String.UnicodeScalarView()
-        var currentIsNumber = true
-        var capitalised = false
-        var pendingSeparator = false
-        func flush() {
+        var scanner = Scanner(rules: [.numberGroups, .ideographsAlone])
+        for scalar in text.unicodeScalars { scanner.feed(scalar, at: 0) }
+        scanner.finish()
+        return scanner.words.map { word in
+            Token(folded: cache.fold(String(word.scalars)), isNumber: word.isNumber, isCapitalised: word.capitalised)
+        }
+    }
+
+    /// How the scanner cuts words beyond runs of letters, digits and marks.
+    public struct Rules: OptionSet, Sendable {
+        /// The raw value.
+        public let rawValue: Int
+        /// Creates rules.
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// "1.500" and "3,5" are one number, written without the separator.
+        public static let numberGroups = Rules(rawValue: 1)
+        /// Every ideograph or kana is a word of its own.
+        public static let ideographsAlone = Rules(rawValue: 2)
+        /// A hyphen after a letter or digit continues the word ("Sekretaris-Jenderal").
+        public static let innerHyphens = Rules(rawValue: 4)
+    }
+
+    /// The words of `text` (runs of letters and digits, marks continuing them) with their
+    /// character offsets: what glossary matching and the checks point into. The same scanner
+    /// as `tokens`, fed character by character.
+    public static func words(in text: String, rules: Rules = []) -> [Word] {
+        var scanner = Scanner(rules: rules)
+        var offset = 0
+        for character in text {
+            for scalar in character.unicodeScalars { scanner.feed(scalar, at: offset) }
+            offset += 1
+        }
+        scanner.finish()
+        return scanner.words.map { Word(range: $0.start..<$0.end, text: String($0.scalars)) }
+    }
+
+    /// The one word scanner: fed scalars with their position (a scalar or character offset),
+    /// it collects words as runs of letters, digits and combining marks, under `rules`.
+    struct Scanner {
+        struct Found {
+            var start: Int
+            var end: Int
+            var scalars: String.UnicodeScalarView
+            var isNumber: Bool
+            var capitalised: Bool
+        }
+
+        let rules: Rules
+        private(set) var words: [Found] = []
+        private var current = String.UnicodeScalarView()
+        private var start = 0
+        private var end = 0
+        private var currentIsNumber = true
+        private var capitalised = false
+        private var pendingSeparator = false
+
+        init(rules: Rules) {
+            self.rules = rules
+        }
+
+        private mutating func flush() {
             if !current.isEmpty {
-                result.append(Token(folded: cache.fold(String(current)), isNumber: currentIsNumber, isCapitalised: capitalised))
+                words.append(Found(start: start, end: end, scalars: current, isNumber: currentIsNumber, capitalised: capitalised))
             }
             current = String.UnicodeScalarView()
             currentIsNumber = true
             capitalised = false
             pendingSeparator = false
         }
-        for scalar in text.unicodeScalars {
-            let kind = Self.kind(of: scalar)
-            // Chinese and Japanese write no spaces: each ideograph or kana is a token of its own,
-            // so that a lexicon can learn what a run of them renders.
-            if kind == .letter && Self.isIdeographic(scalar) {
+
+        private mutating func append(_ scalar: Unicode.Scalar, at position: Int) {
+            if current.isEmpty { start = position }
+            current.append(scalar)
+            end = position + 1
+        }
+
+        mutating func feed(_ scalar: Unicode.Scalar, at position: Int) {
+            let kind = Tokenizer.kind(of: scalar)
+            if kind == .letter && rules.contains(.ideographsAlone) && Tokenizer.isIdeographic(scalar) {
                 flush()
-                result.append(Token(folded: String(scalar), isNumber: false, isCapitalised: false))
-                continue
+                words.append(Found(start: position, end: position + 1, scalars: String.UnicodeScalarView([scalar]),
+                                   isNumber: false, capitalised: false))
+                return
             }
             if kind != .other {
                 let isNumber = kind == .digit
-                if kind == .mark && current.isEmpty { flush(); continue }
+                if kind == .mark && current.isEmpty { flush(); return }
                 if pendingSeparator && !(currentIsNumber && isNumber) { flush() }
                 pendingSeparator = false
                 if current.isEmpty { capitalised = kind == .upper }
                 if !isNumber && kind != .mark { currentIsNumber = false }
-                current.append(scalar)
-            } else if (scalar == "." || scalar == ",") && currentIsNumber && !current.isEmpty && !pendingSeparator {
+                append(scalar, at: position)
+            } else if rules.contains(.numberGroups), scalar == "." || scalar == ",", currentIsNumber, !current.isEmpty, !pendingSeparator {
                 // Possibly a group or decimal separator inside a number: decide on the next character.
                 pendingSeparator = true
+            } else if rules.contains(.innerHyphens), scalar == "-", !current.isEmpty {
+                append(scalar, at: position)
+                currentIsNumber = false
             } else {
                 flush()
             }
         }
-        flush()
-        return result
+
+        mutating func finish() {
+            flush()
+        }
     }
 
-    private enum ScalarKind { case upper, letter, digit, mark, other }
+    enum ScalarKind { case upper, letter, digit, mark, other }
 
     /// Han ideographs, hiragana and katakana.
     static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
@@ -89,12 +146,15 @@ public enum Tokenizer {
         }
     }
 
-    private static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+    /// Letters, digits and marks continue a word; the zero-width (non-)joiners inside Persian,
+    /// Hindi and other words count as marks.
+    static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
         switch scalar.value {
         case 0x30...0x39: return .digit
         case 0x41...0x5A: return .upper
         case 0x61...0x7A: return .letter
         case 0..<0x80: return .other
+        case 0x200C, 0x200D: return .mark
         default:
             let properties = scalar.properties
             switch properties.generalCategory {

@@ -8,16 +8,16 @@ struct AlignerTests {
     }
 
     static func alignFixture(_ base: String, _ from: Language, _ to: Language, sourceExt: String, targetExt: String,
-                             goldExt: String) throws -> (Alignment, [Ladder.Rung]) {
+                             goldExt: String) throws -> (Alignment, [BeadIndices]) {
         let reader = DocumentReader(format: .lines)
         let source = try reader.read(path: fixture("\(base).\(sourceExt)"), language: from)
         let target = try reader.read(path: fixture("\(base).\(targetExt)"), language: to)
-        let gold = try Ladder.parse(try TextDecoder.read(path: fixture("\(base).\(goldExt)")), path: base)
+        let gold = try LadderReader().read(path: fixture("\(base).\(goldExt)"))
         return (Aligner().align(source, target), gold)
     }
 
-    static func rungs(_ alignment: Alignment) -> [Ladder.Rung] {
-        alignment.beads.map { (Array($0.source), Array($0.target)) }
+    static func rungs(_ alignment: Alignment) -> [BeadIndices] {
+        alignment.beads.map(BeadIndices.init)
     }
 
     @Test func recoversPerturbedNewsBeadsExactly() throws {
@@ -38,16 +38,16 @@ struct AlignerTests {
     /// A long document whose content repeats must not be aligned one repeat out of phase: the coarse
     /// pass over blocks (forced here by a tiny full-search limit) once skipped a whole repeat.
     @Test func coarseSearchKeepsRepeatedContentInPhase() throws {
-        let reader = DocumentReader(format: .lines)
+        let reader = DocumentSegmenter(format: .lines)
         let sourceOnce = try TextDecoder.read(path: Self.fixture("doc006.es")), targetOnce = try TextDecoder.read(path: Self.fixture("doc006.id"))
-        let gold = try Ladder.parse(try TextDecoder.read(path: Self.fixture("doc006.gold")), path: "doc006.gold")
+        let gold = try LadderReader().read(path: Self.fixture("doc006.gold"))
         let repeats = 16
         let source = reader.document(from: String(repeating: sourceOnce.hasSuffix("\n") ? sourceOnce : sourceOnce + "\n", count: repeats),
                                      path: "s", language: "es")
         let target = reader.document(from: String(repeating: targetOnce.hasSuffix("\n") ? targetOnce : targetOnce + "\n", count: repeats),
                                      path: "t", language: "id")
         let n = source.sentences.count / repeats, m = target.sentences.count / repeats
-        let repeatedGold = (0..<repeats).flatMap { k in gold.map { ($0.0.map { $0 + k * n }, $0.1.map { $0 + k * m }) } }
+        let repeatedGold = (0..<repeats).flatMap { k in gold.map { BeadIndices(source: $0.source.map { $0 + k * n }, target: $0.target.map { $0 + k * m }) } }
         var parameters = AlignerParameters()
         parameters.fullSearchLimit = 400
         parameters.blockSize = 8
@@ -89,7 +89,7 @@ struct AlignerTests {
 
     /// Chinese has no spaces: sentences end at full-width marks and every ideograph is a token.
     @Test func alignsChineseWithEnglishSentenceBySentence() {
-        let reader = DocumentReader()
+        let reader = DocumentSegmenter()
         let source = reader.document(from: "今天天气很好。我们去公园吧！你来吗？\n\n会议于2024年5月12日召开。共有1500人参加。\n",
                                      path: "zh.txt", language: "zh")
         let target = reader.document(from: "The weather is nice today. Let us go to the park! Are you coming?\n\n"
@@ -120,7 +120,7 @@ struct AlignerTests {
         let target = try reader.read(path: Self.fixture("seed-004.id.txt"), language: "id")
         let alignment = Aligner().align(source, target)
         #expect(alignment.verdict == .comparable)
-        #expect(alignment.findings.contains { $0.code == "alignment.different-sources" })
+        #expect(AlignmentCheck().findings(alignment).contains { $0.code == .alignment.differentSources })
     }
 
     @Test(arguments: [("doc000", "doc000", Verdict.parallel), ("doc004", "doc004", .parallel),
@@ -136,8 +136,8 @@ struct AlignerTests {
         let reader = DocumentReader(format: .lines)
         let source = try reader.read(path: Self.fixture("test4.de"), language: "de")
         let target = try reader.read(path: Self.fixture("test4.fr"), language: "fr")
-        let first = AlignmentJSON.encode(Aligner().align(source, target))
-        let second = AlignmentJSON.encode(Aligner().align(source, target))
+        let first = try AlignmentJSONWriter().write(Aligner().align(source, target))
+        let second = try AlignmentJSONWriter().write(Aligner().align(source, target))
         #expect(first == second)
     }
 }

@@ -11,17 +11,17 @@ struct CheckerTests {
     }
 
     static func codes(_ pairs: [(String, String)]) -> [String] {
-        Checker(glossary: GlossaryTests.glossary).check([alignment(pairs)])[0].map(\.code)
+        Checker(glossary: GlossaryTests.glossary).check([alignment(pairs)])[0].map(\.code.rawValue)
     }
 
     @Test func flagsAMissingTermWithBothSpans() throws {
         let findings = Checker(glossary: GlossaryTests.glossary).check([Self.alignment([
             ("Los comités del Partido aprobaron el plan.", "Para pemimpin menyetujui rencana itu."),
         ])])[0]
-        let missing = try #require(findings.first { $0.code == "term.missing" })
+        let missing = try #require(findings.first { $0.code == .term.missing })
         #expect(missing.concept == "c1")
         #expect(missing.source == Finding.Span(start: 4, end: 23, text: "comités del Partido"))
-        #expect(missing.diagnosticLine.hasPrefix("id.txt:1:1: warning: [term.missing]"))
+        #expect(DiagnosticWriter().line(missing).hasPrefix("id.txt:1:1: warning: [term.missing]"))
     }
 
     @Test func acceptsTheRenderingOfAHomonymConcept() {
@@ -32,7 +32,7 @@ struct CheckerTests {
                 Term(language: "es", text: "Presidente", status: .admitted), Term(language: "id", text: "Presiden", status: .preferred)]),
         ])
         let check = { (target: String) in
-            Checker(glossary: glossary).check([Self.alignment([("El presidente habló ayer.", target)])])[0].map(\.code)
+            Checker(glossary: glossary).check([Self.alignment([("El presidente habló ayer.", target)])])[0].map(\.code.rawValue)
         }
         #expect(check("Presiden berbicara kemarin.").isEmpty)
         #expect(check("Ketua berbicara kemarin.").isEmpty)
@@ -50,7 +50,7 @@ struct CheckerTests {
                 Term(language: "id", text: "layanan publik", status: .preferred)]),
         ])
         let check = { (source: String, target: String) in
-            Checker(glossary: glossary).check([Self.alignment([(source, target)])])[0].map(\.code)
+            Checker(glossary: glossary).check([Self.alignment([(source, target)])])[0].map(\.code.rawValue)
         }
         // News about public services, rendered as such: nothing to report.
         #expect(check("Los servicios públicos mejoraron.", "Layanan publik membaik.").isEmpty)
@@ -70,9 +70,9 @@ struct CheckerTests {
         let target = Document(path: "id.txt", language: "id", paragraphs: [["Halo semua. Komisi itu bertemu."]])
         let alignment = Alignment(source: source, target: target, beads: [Bead(source: 0..<2, target: 0..<1, confidence: 0.8)],
                                   verdict: .parallel, score: 1)
-        let finding = try #require(Checker(glossary: GlossaryTests.glossary).check([alignment])[0].first { $0.code == "term.deprecated" })
+        let finding = try #require(Checker(glossary: GlossaryTests.glossary).check([alignment])[0].first { $0.code == .term.deprecated })
         #expect(finding.source?.start == 17)
-        #expect((finding.line, finding.column) == (3, 8))
+        #expect((finding.location.line, finding.location.column) == (3, 8))
     }
 
     @Test func pointsIntoTheRightLineOfAHardWrappedSentence() throws {
@@ -85,12 +85,12 @@ struct CheckerTests {
         let target = Document(path: "id.txt", language: "id", paragraphs: [["Kemarin komisi itu melapor."]])
         let alignment = Alignment(source: source, target: target, beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.8)],
                                   verdict: .parallel, score: 1)
-        let finding = try #require(Checker(glossary: GlossaryTests.glossary).check([alignment])[0].first { $0.code == "term.deprecated" })
-        #expect((finding.line, finding.column) == (2, 24))
+        let finding = try #require(Checker(glossary: GlossaryTests.glossary).check([alignment])[0].first { $0.code == .term.deprecated })
+        #expect((finding.location.line, finding.location.column) == (2, 24))
         // The saved alignment keeps that.
-        let saved = try AlignmentJSON.decode(Data(AlignmentJSON.encode(alignment).utf8), path: "a.json")
-        let again = try #require(Checker(glossary: GlossaryTests.glossary).check([saved])[0].first { $0.code == "term.deprecated" })
-        #expect((again.line, again.column) == (2, 24))
+        let saved = try AlignmentJSONReader().read(data: Data(try AlignmentJSONWriter().write(alignment).utf8), path: "a.json")
+        let again = try #require(Checker(glossary: GlossaryTests.glossary).check([saved])[0].first { $0.code == .term.deprecated })
+        #expect((again.location.line, again.location.column) == (2, 24))
     }
 
     @Test func acceptsAnInflectedRendering() {
@@ -123,7 +123,7 @@ struct CheckerTests {
             ("El Comité Popular aprobó.", "Komite Rakyat menyetujui."),
             ("El Comité Popular firmó.", "Komite Masyarakat menandatangani."),
         ])])[0]
-        let inconsistent = findings.filter { $0.code == "term.inconsistent" }
+        let inconsistent = findings.filter { $0.code == .term.inconsistent }
         #expect(inconsistent.count == 1)
         #expect(inconsistent.first?.message.contains("“Komite Rakyat” ×2, “Komite Masyarakat” ×1") == true)
         #expect(inconsistent.first?.bead == 2)
@@ -137,7 +137,7 @@ struct CheckerTests {
 
     @Test func jsonReportHasTheDocumentedShape() throws {
         let findings = Checker(glossary: GlossaryTests.glossary).check([Self.alignment([("Los comités del Partido.", "Para pemimpin.")])])[0]
-        let json = CheckReport(findings: findings, summary: ["term.missing": 1]).json
+        let json = try FindingsJSONWriter().write(findings)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let first = try #require((object["findings"] as? [[String: Any]])?.first)
         #expect(Set(first.keys).isSuperset(of: ["code", "severity", "bead", "concept", "message", "source", "target"]))

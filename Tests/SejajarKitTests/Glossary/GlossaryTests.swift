@@ -105,13 +105,13 @@ struct GlossaryTests {
         for dialect in TBXWriter.Dialect.allCases {
             let path = (directory as NSString).appendingPathComponent("\(dialect.rawValue).tbx")
             try OutputFile.write(try TBXWriter(dialect: dialect).write(Self.glossary), to: path)
-            #expect(try TBXReader(path: path).read().concepts == Self.glossary.concepts)
+            #expect(try TBXReader().read(path: path).concepts == Self.glossary.concepts)
         }
     }
 
     @Test func termTableRoundTripsThroughCSV() throws {
-        let csv = GlossaryTable.write(Self.glossary, separator: ",")
-        #expect(try GlossaryTable.read(csv, separator: ",", path: "g.csv").concepts == Self.glossary.concepts)
+        let csv = GlossaryTableWriter(separator: ",").write(Self.glossary)
+        #expect(try GlossaryTableReader(separator: ",").read(text: csv, path: "g.csv").concepts == Self.glossary.concepts)
     }
 
     @Test func translateToolkitReadsTheTBX2008Export() throws {
@@ -134,7 +134,7 @@ struct GlossaryTests {
         let directory = try External.temporaryDirectory()
         let path = (directory as NSString).appendingPathComponent(name)
         let text = name.hasSuffix(".tbx") ? try TBXWriter(dialect: .martif2008, leadingLanguages: ["es", "id"]).write(Self.glossary)
-            : GlossaryTable.omegat(Self.glossary, from: "es", to: "id")
+            : OmegaTGlossaryWriter(source: "es", target: "id").write(Self.glossary)
         try OutputFile.write(text, to: path)
         let result = try External.run("/usr/bin/java", [
             "-cp", "/usr/share/omegat/OmegaT.jar:/usr/share/omegat/lib/*", External.fixture("ReadGlossary.java"), path, "es", "id",
@@ -152,7 +152,7 @@ struct GlossaryTests {
             Term(language: "es", text: "Comité Popular", status: .preferred),
             Term(language: "es", text: "Comité Popular", status: .admitted),
         ]))
-        let codes = Set(GlossaryLint().lint(broken, path: "g.tbx").map(\.code))
+        let codes = Set(GlossaryLint().lint(broken, path: "g.tbx").map(\.code.rawValue))
         #expect(codes == ["glossary.duplicate-concept", "glossary.subject-field", "glossary.duplicate-term",
                           "glossary.missing-language", "glossary.preferred-twice"])
         #expect(GlossaryLint().lint(Self.glossary, path: "g.tbx").isEmpty)
@@ -161,7 +161,7 @@ struct GlossaryTests {
     @Test func shippedTermBaseIsLargeAndClean() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Glossary/political-administrative.tbx")
-        let glossary = try TBXReader(path: url.path).read()
+        let glossary = try TBXReader().read(path: url.path)
         #expect(glossary.concepts.count >= 250)
         #expect(GlossaryLint().lint(glossary, path: url.path).filter { $0.severity == .error }.isEmpty)
         let deprecated = glossary.concepts.flatMap(\.terms).filter { $0.status == .deprecated }.map(\.text)

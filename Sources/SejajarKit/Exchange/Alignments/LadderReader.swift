@@ -1,0 +1,67 @@
+/// Reads the Vecalign/Text+Berg bead format: one bead per line, `[i, j]:[k]` with 0-based
+/// sentence indices, optionally followed by `:confidence`. Every peer aligner's scorer reads it,
+/// and the gold sets are written in it.
+public struct LadderReader: Sendable {
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads the ladder at `path` (gold or test).
+    public func read(path: String) throws(SejajarError) -> [BeadIndices] {
+        try read(text: try TextDecoder.read(path: path), path: path)
+    }
+
+    /// Reads a ladder from its text (`path` names it in errors).
+    public func read(text: String, path: String) throws(SejajarError) -> [BeadIndices] {
+        var rungs: [BeadIndices] = []
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            let characters = Array(line)
+            var position = 0
+            func fail(_ message: String) -> SejajarError {
+                .malformed(path: path, line: number + 1, column: position + 1, message: message)
+            }
+            func list() throws(SejajarError) -> [Int] {
+                guard position < characters.count, characters[position] == "[" else { throw fail("expected '['") }
+                position += 1
+                var values: [Int] = []
+                var digits = ""
+                while position < characters.count, characters[position] != "]" {
+                    let character = characters[position]
+                    if character.isNumber && character.isASCII {
+                        digits.append(character)
+                    } else if character == "," {
+                        guard let value = Int(digits) else { throw fail("expected a sentence index") }
+                        values.append(value)
+                        digits = ""
+                    } else if character != " " {
+                        throw fail("unexpected '\(character)' in an index list")
+                    }
+                    position += 1
+                }
+                guard position < characters.count else { throw fail("missing ']'") }
+                if !digits.isEmpty {
+                    guard let value = Int(digits) else { throw fail("expected a sentence index") }
+                    values.append(value)
+                } else if !values.isEmpty {
+                    throw fail("expected a sentence index before ']'")
+                }
+                position += 1
+                return values
+            }
+            let source = try list()
+            guard position < characters.count, characters[position] == ":" else { throw fail("expected ':' between the two sides") }
+            position += 1
+            let target = try list()
+            var confidence: Double?
+            if position < characters.count {
+                guard characters[position] == ":", let value = Double(String(characters[(position + 1)...])) else {
+                    throw fail("expected ':confidence' or the end of the line")
+                }
+                confidence = value
+            }
+            rungs.append(BeadIndices(source: source, target: target, confidence: confidence))
+        }
+        return rungs
+    }
+}

@@ -1,0 +1,158 @@
+/// Reads TMX 1.1 to 1.4 with libxml2's streaming reader: `xml:lang` or the old `lang`, header or
+/// per-unit `srclang` (also `*all*`), any case in language tags, a BOM or UTF-16, with or without
+/// DOCTYPE. Units are handed over one at a time, so a file of any size reads in constant memory.
+/// The network is never touched and entities are never expanded.
+public struct TMXReader: Sendable {
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads the whole memory at `path` (for files that fit; use `forEachUnit` otherwise).
+    public func read(path: String) throws(SejajarError) -> TranslationMemory {
+        var units: [TranslationUnit] = []
+        let header = try forEachUnit(path: path) { units.append($0) }
+        return TranslationMemory(header: header, units: units)
+    }
+
+    /// Streams the units of the file at `path` to `body` in file order and returns the header.
+    @discardableResult
+    public func forEachUnit(path: String, _ body: (TranslationUnit) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
+        try Parse(path: path).forEachUnit(body)
+    }
+
+    /// Figures about the file at `path`, gathered in one streaming pass.
+    public func statistics(path: String) throws(SejajarError) -> TMXStatistics {
+        var statistics = TMXStatistics()
+        let header = try forEachUnit(path: path) { statistics.add($0) }
+        statistics.sourceLanguage = header.sourceLanguage
+        return statistics
+    }
+}
+
+/// One reading of one file.
+private struct Parse {
+    let path: String
+
+    func forEachUnit(_ body: (TranslationUnit) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
+        let xml = try XMLReader(path: path)
+        var header: TranslationMemory.Header?
+        var sawRoot = false
+        while let node = try xml.next() {
+            guard case .start(let name, let isEmpty) = node else { continue }
+            switch name {
+            case "tmx":
+                sawRoot = true
+            case "header":
+                header = headerOf(xml)
+                if !isEmpty { try skip(xml, to: "header") }
+            case "tu":
+                guard sawRoot else { throw malformed(xml, "<tu> outside <tmx>") }
+                let unit = try readUnit(xml, isEmpty: isEmpty)
+                try body(unit)
+            default:
+                if !sawRoot { throw malformed(xml, "not a TMX file: the root element is <\(name)>, not <tmx>") }
+            }
+        }
+        guard sawRoot else { throw .malformed(path: path, line: 1, column: 1, message: "not a TMX file: no <tmx> element") }
+        guard let header else { throw .malformed(path: path, line: 1, column: 1, message: "TMX file without <header>") }
+        return header
+    }
+
+    private func malformed(_ xml: XMLReader, _ message: String) -> SejajarError {
+        .malformed(path: path, line: max(1, xml.line), column: 1, message: message)
+    }
+
+    private func headerOf(_ xml: XMLReader) -> TranslationMemory.Header {
+        TranslationMemory.Header(
+            sourceLanguage: xml.attribute("srclang") ?? "*all*", segmentType: xml.attribute("segtype") ?? "sentence",
+            creationTool: xml.attribute("creationtool") ?? "", creationToolVersion: xml.attribute("creationtoolversion") ?? "",
+            creationDate: xml.attribute("creationdate"), adminLanguage: xml.attribute("adminlang") ?? "en",
+            dataType: xml.attribute("datatype") ?? "plaintext", originalFormat: xml.attribute("o-tmf") ?? "")
+    }
+
+    /// Skips to the end of the element `name` that is open now.
+    private func skip(_ xml: XMLReader, to name: String) throws(SejajarError) {
+        var depth = 1
+        while let node = try xml.next() {
+            switch node {
+            case .start(_, let isEmpty): if !isEmpty { depth += 1 }
+            case .end: depth -= 1; if depth == 0 { return }
+            case .text: break
+            }
+        }
+        throw .malformed(path: path, line: max(1, xml.line), column: 1, message: "unexpected end of file inside <\(name)>")
+    }
+
+    private func readUnit(_ xml: XMLReader, isEmpty: Bool) throws(SejajarError) -> TranslationUnit {
+        var unit = TranslationUnit(id: xml.attribute("tuid"), sourceLanguage: xml.attribute("srclang"),
+                                   segmentType: xml.attribute("segtype"), creationDate: xml.attribute("creationdate"), variants: [])
+        if isEmpty { return unit }
+        while let node = try xml.next() {
+            switch node {
+            case .start(let name, let isEmpty):
+                switch name {
+                case "prop":
+                    let type = xml.attribute("type") ?? ""
+                    unit.properties.append(.init(type: type, value: isEmpty ? "" : try textContent(xml, of: "prop")))
+                case "note":
+                    unit.notes.append(isEmpty ? "" : try textContent(xml, of: "note"))
+                case "tuv":
+                    let language = xml.xmlLang ?? xml.attribute("lang") ?? ""
+                    guard !language.isEmpty else { throw malformed(xml, "<tuv> without xml:lang (or lang)") }
+                    unit.variants.append(.init(language: language, segment: isEmpty ? Segment("") : try readVariant(xml)))
+                default:
+                    if !isEmpty { try skip(xml, to: name) }
+                }
+            case .end(let name):
+                if name == "tu" { return unit }
+            case .text:
+                break
+            }
+        }
+        throw malformed(xml, "unexpected end of file inside <tu>")
+    }
+
+    /// Reads a `<tuv>` up to its end and returns its `<seg>`.
+    private func readVariant(_ xml: XMLReader) throws(SejajarError) -> Segment {
+        var segment = Segment("")
+        while let node = try xml.next() {
+            switch node {
+            case .start(let name, let isEmpty):
+                if name == "seg" {
+                    segment = isEmpty ? Segment("") : Segment(parts: try parts(xml, until: "seg"))
+                } else if !isEmpty {
+                    try skip(xml, to: name)
+                }
+            case .end(let name):
+                if name == "tuv" { return segment }
+            case .text:
+                break
+            }
+        }
+        throw malformed(xml, "unexpected end of file inside <tuv>")
+    }
+
+    /// The content of an open element as parts, up to its end.
+    private func parts(_ xml: XMLReader, until name: String) throws(SejajarError) -> [Segment.Part] {
+        var result: [Segment.Part] = []
+        while let node = try xml.next() {
+            switch node {
+            case .text(let text):
+                if case .text(let previous)? = result.last {
+                    result[result.count - 1] = .text(previous + text)
+                } else {
+                    result.append(.text(text))
+                }
+            case .start(let child, let isEmpty):
+                let attributes = xml.attributes.map { Segment.Attribute(name: $0.0, value: $0.1) }
+                result.append(.element(name: child, attributes: attributes, children: isEmpty ? [] : try parts(xml, until: child)))
+            case .end(let ended):
+                if ended == name { return result }
+            }
+        }
+        throw malformed(xml, "unexpected end of file inside <\(name)>")
+    }
+
+    private func textContent(_ xml: XMLReader, of name: String) throws(SejajarError) -> String {
+        Segment(parts: try parts(xml, until: name)).plainText
+    }
+}

@@ -1,0 +1,40 @@
+/// A term: one way of writing a concept in one language, with its administrative status.
+public struct Term: Sendable, Hashable, Codable {
+    /// Language tag (`vi`, `es`, `id`, `en`).
+    public var language: String
+    /// The term as written.
+    public var text: String
+    /// Whether to use it, accept it or flag it.
+    public var status: Status
+    /// `noun`, `verb`, `adjective` or `phrase`.
+    public var partOfSpeech: String?
+    /// Matched only as written (case-sensitive, unstemmed): acronyms such as "UBND".
+    public var exactOnly: Bool
+    /// Why the term has its status (for deprecated terms: what it mistranslates).
+    public var note: String?
+
+    /// TBX administrative status.
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+        case preferred, admitted, deprecated
+
+        /// The TBX-Basic picklist value.
+        public var tbxValue: String { "\(rawValue)Term-admn-sts" }
+
+        /// Reads a TBX value (`preferredTerm-admn-sts`) or a plain word (`preferred`).
+        public init?(tbx value: String) {
+            let trimmed = value.trimmingCharacters(in: .whitespaces).lowercased()
+            let word = trimmed.hasSuffix("term-admn-sts") ? String(trimmed.dropLast("term-admn-sts".count)) : trimmed
+            self.init(rawValue: word)
+        }
+    }
+
+    /// Creates a term.
+    public init(language: String, text: String, status: Status, partOfSpeech: String? = nil, exactOnly: Bool = false, note: String? = nil) {
+        self.language = language
+        self.text = text
+        self.status = status
+        self.partOfSpeech = partOfSpeech
+        self.exactOnly = exactOnly
+        self.note = note
+    }
+}

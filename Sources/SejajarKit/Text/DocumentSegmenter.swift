@@ -1,0 +1,182 @@
+import Foundation
+
+/// Turns decoded text into a `Document`: paragraphs, boilerplate roles and sentences, each
+/// sentence remembering where it stands in the input (line, column, and where collapsed
+/// whitespace or a line join makes it stop following the input character for character).
+/// Every file reader hands its text to a segmenter; nothing here knows a file format.
+public struct DocumentSegmenter: Sendable {
+    /// Layout of the input.
+    public var format: InputFormat
+    /// The splitter for `.text` input; nil picks the language's default.
+    public var splitter: SentenceSplitter?
+
+    /// Creates a segmenter.
+    public init(format: InputFormat = .text, splitter: SentenceSplitter? = nil) {
+        self.format = format
+        self.splitter = splitter
+    }
+
+    /// Segments decoded text (`path` only labels the result).
+    public func document(from text: String, path: String, language: Language) -> Document {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let blocks = paragraphBlocks(lines)
+        let roles = BoilerplateClassifier.roles(of: blocks.map { $0.lines.map(\.text).joined(separator: " ") })
+        let splitter = splitter ?? SentenceSplitter(language: language)
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        for (block, role) in zip(blocks, roles) {
+            let start = sentences.count
+            let index = paragraphs.count
+            if format == .lines || role.isBoilerplate {
+                for line in block.lines {
+                    let collapsed = line.text.collapsingWhitespace()
+                    sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: line.number, column: line.column))
+                }
+            } else {
+                // Join the block's lines with single spaces and remember where each character came from.
+                var characters: [Character] = []
+                var origins: [(line: Int, column: Int)] = []
+                for (k, line) in block.lines.enumerated() {
+                    if k > 0 { characters.append(" "); origins.append((line.number, 0)) }
+                    for (c, character) in line.text.enumerated() {
+                        characters.append(character)
+                        origins.append((line.number, line.column + c))
+                    }
+                }
+                for range in splitter.sentenceRanges(in: characters) {
+                    let collapsed = String(characters[range]).collapsingWhitespace()
+                    // The splitter's ranges are trimmed: the first character is the sentence's.
+                    let origin = origins[range.lowerBound]
+                    sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: origin.line, column: origin.column,
+                                              breaks: Self.breaks(characters[range], origins[range])))
+                }
+            }
+            if sentences.count > start {
+                paragraphs.append(Paragraph(sentences: start..<sentences.count, role: role, line: block.lines[0].number))
+            }
+        }
+        return Document(path: path, language: language, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// Where a sentence's collapsed text stops following its input characters one for one: after
+    /// a line join or a run of whitespace that is not a single space.
+    static func breaks(_ characters: ArraySlice<Character>, _ origins: ArraySlice<(line: Int, column: Int)>) -> [Sentence.Break] {
+        var result: [Sentence.Break] = []
+        var offset = 0
+        var run = 0, plain = true, seenText = false
+        for (character, origin) in zip(characters, origins) {
+            if character.unicodeScalars.first.map(String.isSpace) ?? false {
+                run += 1
+                plain = plain && character == " " && origin.column > 0
+                continue
+            }
+            if run > 0 && seenText {
+                offset += 1
+                if run > 1 || !plain { result.append(Sentence.Break(offset: offset, line: origin.line, column: origin.column)) }
+            }
+            run = 0
+            plain = true
+            seenText = true
+            offset += 1
+        }
+        return result
+    }
+
+    struct Line {
+        var text: String
+        var number: Int
+        var column: Int
+    }
+
+    struct Block {
+        var lines: [Line]
+    }
+
+    /// Groups lines into paragraphs. In `.lines` mode a blank line separates paragraphs. In `.text`
+    /// mode blank-line separated blocks are paragraphs when their lines are hard-wrapped prose; a
+    /// block whose lines are long or each end a sentence is one paragraph per line, as are files
+    /// without blank lines.
+    func paragraphBlocks(_ rawLines: [String]) -> [Block] {
+        var blocks: [Block] = []
+        var current: [Line] = []
+        for (k, raw) in rawLines.enumerated() {
+            let leading = raw.prefix { $0.isWhitespace }.count
+            let text = String(raw.dropFirst(leading)).trimmingTrailingWhitespace()
+            if text.isEmpty {
+                if !current.isEmpty { blocks.append(Block(lines: current)); current = [] }
+            } else {
+                current.append(Line(text: text, number: k + 1, column: leading + 1))
+            }
+        }
+        if !current.isEmpty { blocks.append(Block(lines: current)) }
+        // Boilerplate lines never join a paragraph; in `.text` mode the rest joins only when the
+        // block is wrapped prose.
+        var result: [Block] = []
+        for block in blocks {
+            let lines = block.lines
+            if format == .lines {
+                var run: [Line] = []
+                for line in lines {
+                    if BoilerplateClassifier.intrinsicRole(line.text).isBoilerplate {
+                        if !run.isEmpty { result.append(Block(lines: run)); run = [] }
+                        result.append(Block(lines: [line]))
+                    } else {
+                        run.append(line)
+                    }
+                }
+                if !run.isEmpty { result.append(Block(lines: run)) }
+            } else if lines.count > 1 && Self.isWrapped(lines.map(\.text))
+                && !lines.contains(where: { BoilerplateClassifier.intrinsicRole($0.text).isBoilerplate }) {
+                result.append(block)
+            } else {
+                result.append(contentsOf: lines.map { Block(lines: [$0]) })
+            }
+        }
+        return result
+    }
+
+    /// Hard-wrapped prose: every line but the last is at most 100 characters, and at least half of
+    /// them stop mid-sentence.
+    static func isWrapped(_ lines: [String]) -> Bool {
+        let body = lines.dropLast()
+        guard body.allSatisfy({ $0.count <= 100 }) else { return false }
+        let open = body.filter { line in
+            guard let last = line.last else { return false }
+            return !(SentenceSplitter.terminators.contains(last) || SentenceSplitter.closers.contains(last) || last == ":")
+        }.count
+        return open * 2 >= body.count
+    }
+}
+
+extension String {
+    /// Runs of whitespace folded to one space, none at either end. Works on scalars with an ASCII
+    /// fast path: `Character.isWhitespace` over every character of a large file is slow.
+    func collapsingWhitespace() -> String {
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if Self.isSpace(scalar) {
+                pendingSpace = !scalars.isEmpty
+            } else {
+                if pendingSpace { scalars.append(" "); pendingSpace = false }
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Whitespace that separates words. No-break spaces (U+00A0, U+2007, U+202F) are kept as
+    /// written: they are typography ("32 años", « oui »), and a translation memory must match the
+    /// text a CAT tool will see.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 9 && scalar.value <= 13) }
+        if scalar.value == 0xA0 || scalar.value == 0x2007 || scalar.value == 0x202F { return false }
+        return scalar.properties.isWhitespace
+    }
+
+    func trimmingTrailingWhitespace() -> String {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return String(self[..<end])
+    }
+}

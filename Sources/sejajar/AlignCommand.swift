@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import SejajarKit
+
+/// `sejajar align`: paragraph and sentence alignment of two texts, or of a list of pairs.
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align the paragraphs and sentences of two texts.",
+        discussion: """
+        Writes every bead (matched run of source and target sentences) with a confidence in [0, 1], \
+        and a verdict on the pair: parallel, partial, comparable or unrelated.
+
+        Formats: 'json' (the saved-alignment format later commands read), 'ladder' (Vecalign's \
+        [i, j]:[k]:confidence, 0-based sentence indices), 'tsv' (source<TAB>target<TAB>confidence), \
+        'tmx' (TMX 1.4 translation memory of the content pairs; SOURCE_DATE_EPOCH fixes its dates), \
+        'html' (a self-contained side-by-side report with an alignment map, for reviewers).
+
+        Examples:
+          sejajar align Alignments/samples/seed.es.txt Alignments/samples/seed.id.txt --from es --to id
+          sejajar align a.de b.fr --from de --to fr --input lines --format ladder --output a.ladder
+          sejajar align a.es a.id --format tmx --min-confidence 0.5 --output a.tmx
+          sejajar align a.es a.id --format html --output a.html
+          sejajar align --batch pairs.tsv --from es --to id --input lines --format ladder --output-dir out/
+          sejajar align --resume fixed.json --output fixed.json   # keep "locked": true beads, re-align the rest
+        """
+    )
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case ladder, tsv, json, tmx, html
+    }
+
+    @Argument(help: "Source text file.")
+    var source: String?
+
+    @Argument(help: "Target text file.")
+    var target: String?
+
+    @OptionGroup var options: TextOptions
+
+    @Option(help: "Output format: json, ladder, tsv, tmx or html.")
+    var format: Format = .json
+
+    @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically.")
+    var output: String?
+
+    @Option(help: "Leave out beads whose confidence is below this value (their number is reported); a locked bead always stays.")
+    var minConfidence: Double?
+
+    @Option(help: ArgumentHelp("A saved alignment (JSON) whose beads marked \"locked\": true are kept as they are; the rest is aligned again.",
+                               valueName: "alignment.json"))
+    var resume: String?
+
+    @Option(help: "A list of 'source<TAB>target' pairs to align together (paths relative to the list).")
+    var batch: String?
+
+    @Option(help: "Folder for --batch output: one <source file name>.<format> per pair.")
+    var outputDir: String?
+
+    func validate() throws {
+        if resume != nil {
+            guard source == nil, target == nil, batch == nil else { throw ValidationError("--resume reads the texts from the saved alignment: give no SOURCE, TARGET or --batch") }
+        } else if batch != nil {
+            guard source == nil, target == nil else { throw ValidationError("give either SOURCE TARGET or --batch, not both") }
+            guard outputDir != nil else { throw ValidationError("--batch needs --output-dir") }
+        } else {
+            guard source != nil, target != nil else { throw ValidationError("give SOURCE and TARGET files, or --batch PAIRS.tsv") }
+            guard outputDir == nil else { throw ValidationError("--output-dir goes with --batch") }
+        }
+        if let minConfidence, !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence must be between 0 and 1")
+        }
+    }
+
+    func run() throws {
+        let console = options.console
+        let progress = console.progress()
+        // Read once for every document: the weights, the glossary given, and the one the report
+        // highlights (the shipped glossary unless another is named).
+        let weights = try options.weights()
+        let glossary = try options.readGlossary()
+        var reportGlossary = glossary
+        if format == .html, glossary == nil, let shipped = try? defaultGlossaryPath(nil) {
+            reportGlossary = try GlossaryReader().read(path: shipped)
+        }
+        let aligner = try options.aligner(progress: progress, glossary: glossary, weights: weights)
+        var renderer = Renderer(format: format, policy: MemoryPolicy(minimumConfidence: minConfidence ?? 0),
+                                filters: minConfidence != nil, glossary: reportGlossary, weights: weights, console: console, matchers: [])
+        if let batch, let outputDir {
+            let list = try PairListReader().read(path: batch)
+            let documents = try options.readPairs(list)
+            let alignments = aligner.alignBatch(documents)
+            console.endProgress()
+            try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+            for (pair, alignment) in zip(list, alignments) {
+                let name = URL(fileURLWithPath: pair.source).lastPathComponent + "." + format.rawValue
+                try OutputFile.write(try renderer.render(alignment), to: URL(fileURLWithPath: outputDir).appendingPathComponent(name).path)
+                console.note(summary(alignment))
+            }
+        } else if let resume {
+            let saved = try AlignmentJSONReader().read(path: resume)
+            let alignment = try aligner.realign(saved)
+            console.endProgress()
+            try OutputFile.emit(try renderer.render(alignment), to: output)
+            console.note("\(resume): kept \(saved.beads.filter(\.locked).count) locked beads, re-aligned the rest")
+            console.note(summary(alignment))
+        } else if let source, let target {
+            let (sourceDocument, targetDocument) = try options.readPair(source, target)
+            let alignment = aligner.align(sourceDocument, targetDocument)
+            console.endProgress()
+            try OutputFile.emit(try renderer.render(alignment), to: output)
+            for finding in AlignmentCheck().findings(alignment) { console.note(DiagnosticWriter().line(finding)) }
+            console.note(summary(alignment))
+        }
+    }
+
+    /// Renders alignments in the output format, the report's term matchers built once per
+    /// language pair.
+    struct Renderer {
+        let format: Format
+        let policy: MemoryPolicy
+        /// Whether `--min-confidence` was given (formats other than TMX then drop the beads under it).
+        let filters: Bool
+        let glossary: Glossary?
+        let weights: AlignerParameters
+        let console: Console
+        var matchers: [TermMatchers] = []
+
+        mutating func render(_ alignment: Alignment) throws -> String {
+            if format == .tmx {
+                let tmx = try MemoryBuilder.tmx([alignment], policy: policy, glossary: glossary)
+                console.note(tmx.counts.summary(removedCharacters: tmx.removedCharacters))
+                return tmx.xml
+            }
+            var alignment = alignment
+            if filters {
+                let before = alignment.beads.count
+                alignment.beads.removeAll { !policy.meetsFloor($0) }
+                if before > alignment.beads.count {
+                    console.note("\(alignment.source.path): left out \(before - alignment.beads.count) beads under confidence \(policy.minimumConfidence)")
+                }
+            }
+            let findings = AlignmentCheck().findings(alignment)
+            switch format {
+            case .ladder: return LadderWriter().write(alignment)
+            case .tsv: return TSVAlignmentWriter().write(alignment)
+            case .json: return try AlignmentJSONWriter(confidentThreshold: weights.confidentThreshold).write(alignment, findings: findings)
+            case .tmx: preconditionFailure("handled above")
+            case .html:
+                let termMatchers = glossary.map {
+                    TermMatchers.shared(&matchers, glossary: $0, source: alignment.source.language, target: alignment.target.language)
+                }
+                return HTMLReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
+                    .write(alignment, findings: findings, matchers: termMatchers)
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import SejajarKit
+
+/// `sejajar check`: glossary and consistency findings on an alignment, printed like a compiler.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check an alignment against the glossary: missing, deprecated and inconsistent terms, doublets, numbers.",
+        discussion: """
+        Input: a saved alignment (JSON from 'sejajar align'), or two texts that are aligned first. \
+        Findings: term.missing, term.deprecated, term.inconsistent, doublet, number.mismatch, \
+        url.mismatch, untranslated, length.ratio. Each is printed as path:line:column: severity: \
+        [code] message, then a summary per code on stderr.
+
+        Examples:
+          sejajar check Alignments/samples/seed-000-004.alignment.json
+          sejajar check a.es.txt a.id.txt --from es --to id --format json
+          sejajar check a.json --fail-on warning     # non-zero exit for CI
+          sejajar check a.json --format html --output review.html
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
+    enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, never }
+
+    @Argument(help: "A saved alignment (.json), or the source text when TARGET is given.")
+    var input: String
+
+    @Argument(help: "The target text (then INPUT is the source text and both are aligned first).")
+    var target: String?
+
+    @OptionGroup var options: TextOptions
+
+    @Option(help: "Output: text (compiler-style lines), json, or html (side-by-side report with the findings beside their beads).")
+    var format: Format = .text
+
+    @Option(help: "Exit with 1 when a finding of this severity or worse is found: error, warning or never.")
+    var failOn: FailOn = .never
+
+    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
+    var output: String?
+
+    func run() throws {
+        let console = options.console
+        let glossaryPath = try defaultGlossaryPath(options.glossary)
+        let glossary = try GlossaryReader().read(path: glossaryPath)
+        let weights = try options.weights()
+        let alignment: Alignment
+        if let target {
+            let (source, targetDocument) = try options.readPair(input, target)
+            alignment = try options.aligner(progress: console.progress(), glossary: glossary, weights: weights).align(source, targetDocument)
+            console.endProgress()
+        } else {
+            alignment = try AlignmentJSONReader().read(path: input)
+        }
+        // The checks and the report find terms with the same matchers.
+        let matchers = TermMatchers(glossary: glossary, source: alignment.source.language, target: alignment.target.language)
+        let findings = Checker(glossary: glossary).check([alignment], matchers: matchers)[0]
+        switch format {
+        case .json:
+            try OutputFile.emit(try FindingsJSONWriter().write(findings), to: output)
+        case .html:
+            let report = HTMLReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
+            try OutputFile.emit(report.write(alignment, findings: AlignmentCheck().findings(alignment) + findings, matchers: matchers), to: output)
+            console.note("\(findings.count) findings (glossary: \(glossaryPath))")
+        case .text:
+            try OutputFile.emit(DiagnosticWriter().write(findings), to: output)
+            let summary = Dictionary(grouping: findings, by: \.code.rawValue).mapValues(\.count)
+            for (code, count) in summary.sorted(by: { $0.key < $1.key }) { console.note(String(format: "%6d  %@", count, code)) }
+            console.note("\(findings.count) findings (glossary: \(glossaryPath))")
+        }
+        let threshold: Severity? = failOn == .error ? .error : failOn == .warning ? .warning : nil
+        if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import SejajarKit
+
+/// `sejajar evaluate`: Vecalign's strict and lax precision, recall and F1.
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score test alignments against gold alignments (Vecalign's score.py).",
+        discussion: """
+        Gold and test files are ladders ([i, j]:[k] per line, a trailing :confidence allowed), \
+        paired in the order given. Counts are summed over all files before dividing.
+
+        Example:
+          sejajar evaluate --gold ../shared/corpora/textberg-de-fr/test/test0.defr --test out/test0.de.ladder
+        """
+    )
+
+    @Option(parsing: .upToNextOption, help: "Gold ladder files.")
+    var gold: [String]
+
+    @Option(parsing: .upToNextOption, help: "Test ladder files, in the same order as --gold.")
+    var test: [String]
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    func validate() throws {
+        guard !gold.isEmpty else { throw ValidationError("give at least one --gold file") }
+        guard gold.count == test.count else {
+            throw ValidationError("--gold has \(gold.count) files but --test has \(test.count)")
+        }
+    }
+
+    func run() throws {
+        let reader = LadderReader()
+        var files: [(gold: [BeadIndices], test: [BeadIndices])] = []
+        for (g, t) in zip(gold, test) {
+            files.append((try reader.read(path: g), try reader.read(path: t)))
+        }
+        let score = AlignmentScore(files: files)
+        try StandardStream.output.write(try EvaluationWriter(format: json ? .json : .text).write(score))
+    }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import SejajarKit
+
+// What several commands share: the options of commands that read two texts, messages on
+// standard error, and where the shipped term base is.
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// Options every command that reads two texts shares.
+struct TextOptions: ParsableArguments {
+    @Option(help: "Source language (BCP 47 tag: es, id, de, es-ES …).")
+    var from: String = "es"
+
+    @Option(help: "Target language (BCP 47 tag).")
+    var to: String = "id"
+
+    @Option(help: "Input layout: 'text' (running text, sentences split here) or 'lines' (one sentence per line, blank line between paragraphs).")
+    var input: InputFormat = .text
+
+    @Option(help: "A saved lexicon (from 'sejajar lexicon train') whose word pairs become anchors.")
+    var lexicon: String?
+
+    @Flag(help: "Do not learn a lexicon from the input (one pass, length and anchors only).")
+    var noLearning = false
+
+    @Option(help: "A glossary (TBX or term table) whose concepts become alignment anchors.")
+    var glossary: String?
+
+    @Option(help: ArgumentHelp("Cost-model weights as JSON (any subset of AlignerParameters' fields), for experiments.",
+                               visibility: .hidden))
+    var parameters: String?
+
+    @Flag(help: "No progress or summaries on standard error.")
+    var quiet = false
+
+    @Flag(help: "Progress on standard error even when it is not a terminal.")
+    var verbose = false
+
+    var console: Console { Console(quiet: quiet, verbose: verbose) }
+
+    /// Reads many pairs, on all cores.
+    func readPairs(_ paths: [PathPair]) throws -> [(Document, Document)] {
+        try DocumentReader(format: input).readPairs(paths, source: Language(from), target: Language(to))
+    }
+
+    /// Reads one pair.
+    func readPair(_ source: String, _ target: String) throws -> (Document, Document) {
+        try readPairs([PathPair(source: source, target: target)])[0]
+    }
+
+    /// The aligner the options describe, with a glossary and weights already read: `--lexicon`
+    /// and the glossary's concepts are its anchors.
+    func aligner(progress: (@Sendable (String) -> Void)?, glossary: Glossary?, weights: AlignerParameters) throws -> Aligner {
+        Aligner(parameters: weights, lexicon: try lexicon.map { try LexiconReader().read(path: $0) }, glossary: glossary,
+                source: Language(from), target: Language(to), learnsLexicon: !noLearning, progress: progress)
+    }
+
+    /// The aligner's weights: the defaults, or those of `--parameters`.
+    func weights() throws -> AlignerParameters {
+        try parameters.map { try AlignerParametersReader().read(path: $0) } ?? AlignerParameters()
+    }
+
+    /// The `--glossary` given, read.
+    func readGlossary() throws -> Glossary? {
+        try glossary.map { try GlossaryReader().read(path: $0) }
+    }
+}
+
+/// Messages on standard error, unless quiet.
+struct Console: Sendable {
+    var quiet = false
+    var verbose = false
+
+    /// Whether standard error is a terminal (progress is shown only then).
+    static var isTerminal: Bool { isatty(2) != 0 }
+
+    func note(_ message: String) {
+        guard !quiet else { return }
+        StandardStream.error.note(message + "\n")
+    }
+
+    /// A progress callback: overwrites one terminal line; silent when not a terminal or quiet.
+    func progress() -> (@Sendable (String) -> Void)? {
+        guard !quiet, verbose || Self.isTerminal else { return nil }
+        let terminal = Self.isTerminal
+        let start = Date()
+        return { message in
+            // Verbose lines carry the elapsed time, so a long run shows where the time goes.
+            let stamped = String(format: "[%6.1fs] ", Date().timeIntervalSince(start)) + message
+            StandardStream.error.note(terminal ? "\r\u{1B}[K" + stamped : stamped + "\n")
+        }
+    }
+
+    func endProgress() {
+        if !quiet && Self.isTerminal { StandardStream.error.note("\r\u{1B}[K") }
+    }
+}
+
+/// The shipped term base: `--glossary`, else `SEJAJAR_GLOSSARY`, else `Glossary/political-administrative.tbx`
+/// in the current folder or next to the checkout the binary was built in.
+func defaultGlossaryPath(_ given: String?) throws -> String {
+    if let given { return given }
+    if let environment = ProcessInfo.processInfo.environment["SEJAJAR_GLOSSARY"] { return environment }
+    let relative = "Glossary/political-administrative.tbx"
+    var candidates = [relative]
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    for _ in 0..<4 {
+        candidates.append(folder.appendingPathComponent(relative).path)
+        folder = folder.deletingLastPathComponent()
+    }
+    guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+        throw SejajarError.io(path: relative, message: "the shipped glossary was not found; pass --glossary FILE")
+    }
+    return found
+}
+
+/// "a.es ↔ a.id: parallel, 20 pairs, 1 unpaired, score 0.950": one alignment, for standard error.
+func summary(_ alignment: Alignment) -> String {
+    let content = alignment.beads.filter { $0.role == .content }
+    let pairs = content.filter { !$0.isNull }.count
+    return "\(alignment.source.path) ↔ \(alignment.target.path): \(alignment.verdict.rawValue), "
+        + "\(pairs) pairs, \(content.count - pairs) unpaired, score \(String(format: "%.3f", alignment.score))"
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import SejajarKit
+
+struct DocumentSegmenterTests {
+    static func fixture(_ name: String) -> String {
+        Bundle.module.path(forResource: name, ofType: nil, inDirectory: "Fixtures")!
+    }
+
+    @Test func marksTheSeedsBoilerplateAndKeepsCaptionsAsContent() throws {
+        let id = try DocumentReader().read(path: Self.fixture("seed-004.id.txt"), language: "id")
+        let roles = id.paragraphs.map(\.role)
+        #expect(roles == [.content, .content, .content, .byline, .placeholder, .sourceLine, .commentCounter])
+        let es = try DocumentReader().read(path: Self.fixture("seed-000.es.txt"), language: "es")
+        #expect(es.paragraphs.map(\.role) == [.content, .content, .content, .byline, .sourceLine, .commentCounter])
+        #expect(es.sentences.first { $0.text == "Delegados asistentes a la conferencia." }?.role == .content)
+    }
+
+    @Test func eachLineIsAParagraphWhenLinesAreLongOrEndSentences() {
+        let document = DocumentSegmenter().document(from: "Una frase larga.\nOtra frase.\n\nTercera.", path: "x", language: "es")
+        #expect(document.paragraphs.count == 3)
+    }
+
+    @Test func hardWrappedBlocksAreJoined() {
+        let text = "El comité del Partido se reunió\ncon las autoridades de la\nprovincia. Luego salió.\n\nOtro párrafo."
+        let document = DocumentSegmenter().document(from: text, path: "x", language: "es")
+        #expect(document.paragraphs.count == 2)
+        #expect(document.sentences.map(\.text) == ["El comité del Partido se reunió con las autoridades de la provincia.", "Luego salió.", "Otro párrafo."])
+        #expect(document.sentences[1].line == 3)
+        #expect(document.sentences[1].column == 12)
+    }
+
+    @Test func linesInputIsNeverResegmented() {
+        let document = DocumentSegmenter(format: .lines).document(from: "Uno. Dos.\nTres\n\nCuatro", path: "x", language: "es")
+        #expect(document.sentences.map(\.text) == ["Uno. Dos.", "Tres", "Cuatro"])
+        #expect(document.paragraphs.map(\.sentences) == [0..<2, 2..<3])
+    }
+
+    @Test(arguments: [
+        ("Fuente: https://example.com/a.htm", Role.sourceLine), ("Sumber: www.example.com", .sourceLine),
+        ("Komentar (0)", .commentCounter), ("Kommentar (0)", .commentCounter), ("Comentarios (12)", .commentCounter),
+        ("[iklan_2]", .placeholder), ("Delegados asistentes a la conferencia.", .content), ("Nota: véase el anexo", .content),
+    ])
+    func recognisesBoilerplateShapes(_ text: String, _ role: Role) {
+        #expect(BoilerplateClassifier.intrinsicRole(text) == role)
+    }
+}

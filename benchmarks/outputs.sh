@@ -69,8 +69,8 @@ run tmx.merge tmx merge "$OUT/seed.align.tmx" "$OUT/doc010.align.tmx" --output "
 run evaluate evaluate --gold "$NT/docs/doc000.gold" "$NT/docs/doc001.gold" --test "$OUT/batch-ladder/doc000.es.ladder" "$OUT/batch-ladder/doc001.es.ladder"
 run evaluate.json evaluate --gold "$NT/docs/doc000.gold" --test "$OUT/batch-ladder/doc000.es.ladder" --json
 # Bad inputs: the message and the exit status.
-printf 'not json' > "$OUT/bad.json"
-run bad.json export "$OUT/bad.json"
+printf 'not json' > "$OUT/bad-input.json"
+run bad.json export "$OUT/bad-input.json"
 run bad.missing align nothere.es nothere.id
 run bad.tmx tmx stats $S/seed-000.es.txt
 echo "outputs in $OUT"

@@ -82,24 +82,27 @@ struct AlignCommand: ParsableCommand {
         let glossary = try options.readGlossary()
         var reportGlossary = glossary
         if format == .html, glossary == nil, let shipped = try? defaultGlossaryPath(nil) {
-            reportGlossary = try GlossaryReader().read(path: shipped)
+            reportGlossary = try GlossaryReader(limits: try limits()).read(path: shipped)
         }
         let aligner = try options.aligner(progress: progress, glossary: glossary, weights: weights)
         var renderer = Renderer(format: format, policy: MemoryPolicy(minimumConfidence: minConfidence ?? 0),
                                 filters: minConfidence != nil, glossary: reportGlossary, weights: weights, console: console, matchers: [])
         if let batch, let outputDir {
             let list = try PairListReader().read(path: batch)
+            let outputs = try PairListReader().outputPaths(list, folder: outputDir, extension: format.rawValue, list: batch)
+            try Self.prepareFolder(outputDir)
             let documents = try options.readPairs(list)
             let alignments = aligner.alignBatch(documents)
             console.endProgress()
-            try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
-            for (pair, alignment) in zip(list, alignments) {
-                let name = URL(fileURLWithPath: pair.source).lastPathComponent + "." + format.rawValue
-                try OutputFile.write(try renderer.render(alignment), to: URL(fileURLWithPath: outputDir).appendingPathComponent(name).path)
-                console.note(summary(alignment))
+            // Every file of the batch, or none.
+            var transaction = OutputTransaction()
+            for (output, alignment) in zip(outputs, alignments) {
+                transaction.add(try renderer.render(alignment), to: output)
             }
+            try transaction.commit()
+            for alignment in alignments { console.note(summary(alignment)) }
         } else if let resume {
-            let saved = try AlignmentJSONReader().read(path: resume)
+            let saved = try AlignmentJSONReader(limits: try limits()).readForResume(path: resume)
             let alignment = try aligner.realign(saved)
             console.endProgress()
             try OutputFile.emit(try renderer.render(alignment), to: output)
@@ -112,6 +115,20 @@ struct AlignCommand: ParsableCommand {
             try OutputFile.emit(try renderer.render(alignment), to: output)
             for finding in AlignmentCheck().findings(alignment) { console.note(DiagnosticWriter().line(finding)) }
             console.note(summary(alignment))
+        }
+    }
+
+    /// Makes the batch output folder; a file in its place is an error naming it.
+    static func prepareFolder(_ folder: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw SejajarError.io(path: folder, message: "is a file, not a folder for --output-dir") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw SejajarError.io(path: folder, message: "cannot make the folder: \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
         }
     }
 

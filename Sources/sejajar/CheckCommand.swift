@@ -44,7 +44,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let console = options.console
         let glossaryPath = try defaultGlossaryPath(options.glossary)
-        let glossary = try GlossaryReader().read(path: glossaryPath)
+        let glossary = try GlossaryReader(limits: try limits()).read(path: glossaryPath)
         let weights = try options.weights()
         let alignment: Alignment
         if let target {
@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
             alignment = try options.aligner(progress: console.progress(), glossary: glossary, weights: weights).align(source, targetDocument)
             console.endProgress()
         } else {
-            alignment = try AlignmentJSONReader().read(path: input)
+            alignment = try AlignmentJSONReader(limits: try limits()).read(path: input)
         }
         // The checks and the report find terms with the same matchers.
         let matchers = TermMatchers(glossary: glossary, source: alignment.source.language, target: alignment.target.language)

@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(quiet: quiet)
-        let saved = try AlignmentJSONReader().read(path: alignment)
+        let saved = try AlignmentJSONReader(limits: try limits()).read(path: alignment)
         let policy = MemoryPolicy(minimumConfidence: minConfidence)
         switch format {
         case .tmx:
@@ -60,8 +60,11 @@ struct ExportCommand: ParsableCommand {
         case .moses:
             let (source, target) = MosesWriter(policy: policy).write(saved)
             let prefix = output!
-            try OutputFile.write(source, to: "\(prefix).\(saved.source.language.tag)")
-            try OutputFile.write(target, to: "\(prefix).\(saved.target.language.tag)")
+            // Both files, or neither.
+            var transaction = OutputTransaction()
+            transaction.add(source, to: "\(prefix).\(saved.source.language.tag)")
+            transaction.add(target, to: "\(prefix).\(saved.target.language.tag)")
+            try transaction.commit()
             console.note("moses: \(source.split(separator: "\n", omittingEmptySubsequences: false).count - 1) lines in \(prefix).\(saved.source.language.tag) and \(prefix).\(saved.target.language.tag)")
         }
     }

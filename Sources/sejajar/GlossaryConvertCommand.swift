@@ -32,7 +32,7 @@ struct GlossaryConvertCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let glossary = try GlossaryReader().read(path: try defaultGlossaryPath(self.glossary))
+        let glossary = try GlossaryReader(limits: try limits()).read(path: try defaultGlossaryPath(self.glossary))
         let text: String
         switch to {
         case .tbx: text = try TBXWriter(dialect: .basicV3).write(glossary)

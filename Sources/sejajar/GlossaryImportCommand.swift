@@ -25,7 +25,7 @@ struct GlossaryImportCommand: ParsableCommand {
     var title: String = "Vietnamese political and administrative terms: vi, es, id, en"
 
     func run() throws {
-        var glossary = try GlossaryReader().read(path: file)
+        var glossary = try GlossaryReader(limits: try limits()).read(path: file)
         glossary.title = title
         try OutputFile.emit(try TBXWriter().write(glossary), to: output)
         StandardStream.error.note("glossary import: \(glossary.concepts.count) concepts, \(glossary.concepts.reduce(0) { $0 + $1.terms.count }) terms\n")

@@ -19,7 +19,7 @@ struct GlossaryLintCommand: ParsableCommand {
 
     func run() throws {
         let path = try defaultGlossaryPath(file)
-        let glossary = try GlossaryReader().read(path: path)
+        let glossary = try GlossaryReader(limits: try limits()).read(path: path)
         let findings = GlossaryLint().lint(glossary, path: path)
         let errors = findings.filter { $0.severity == .error }.count, warnings = findings.filter { $0.severity == .warning }.count
         try StandardStream.output.write(DiagnosticWriter().write(findings)

@@ -26,7 +26,7 @@ struct GlossaryLookupCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let glossary = try GlossaryReader().read(path: try defaultGlossaryPath(self.glossary))
+        let glossary = try GlossaryReader(limits: try limits()).read(path: try defaultGlossaryPath(self.glossary))
         let concepts = GlossaryLookup(glossary: glossary).concepts(matching: term)
         guard !concepts.isEmpty else {
             StandardStream.error.note("sejajar: no concept matches '\(term)'\n")

@@ -23,6 +23,10 @@ struct Sejajar: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        SignalCleanup.install()
+        // A file-size limit (ulimit -f) makes writes fail with EFBIG, reported like a full disk,
+        // instead of killing the process half-way.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try Sejajar.parseAsRoot()
             try command.run()

@@ -39,9 +39,15 @@ struct TextOptions: ParsableArguments {
 
     var console: Console { Console(quiet: quiet, verbose: verbose) }
 
+    func validate() throws {
+        for (flag, tag) in [("--from", from), ("--to", to)] where !Language(tag).isWellFormed {
+            throw ValidationError("\(flag) '\(tag)' is not a language tag (BCP 47: es, id, pt-BR …)")
+        }
+    }
+
     /// Reads many pairs, on all cores.
     func readPairs(_ paths: [PathPair]) throws -> [(Document, Document)] {
-        try DocumentReader(format: input).readPairs(paths, source: Language(from), target: Language(to))
+        try DocumentReader(format: input, limits: try limits()).readPairs(paths, source: Language(from), target: Language(to))
     }
 
     /// Reads one pair.
@@ -52,7 +58,7 @@ struct TextOptions: ParsableArguments {
     /// The aligner the options describe, with a glossary and weights already read: `--lexicon`
     /// and the glossary's concepts are its anchors.
     func aligner(progress: (@Sendable (String) -> Void)?, glossary: Glossary?, weights: AlignerParameters) throws -> Aligner {
-        Aligner(parameters: weights, lexicon: try lexicon.map { try LexiconReader().read(path: $0) }, glossary: glossary,
+        Aligner(parameters: weights, lexicon: try lexicon.map { try LexiconReader(limits: try limits()).read(path: $0) }, glossary: glossary,
                 source: Language(from), target: Language(to), learnsLexicon: !noLearning, progress: progress)
     }
 
@@ -63,8 +69,13 @@ struct TextOptions: ParsableArguments {
 
     /// The `--glossary` given, read.
     func readGlossary() throws -> Glossary? {
-        try glossary.map { try GlossaryReader().read(path: $0) }
+        try glossary.map { try GlossaryReader(limits: try limits()).read(path: $0) }
     }
+}
+
+/// The input limits, with any the user raised through `SEJAJAR_MAX_…` variables.
+func limits() throws -> Limits {
+    try Limits(environment: ProcessInfo.processInfo.environment)
 }
 
 /// Messages on standard error, unless quiet.

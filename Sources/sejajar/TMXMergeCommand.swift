@@ -29,7 +29,7 @@ struct TMXMergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reader = TMXReader()
+        let reader = TMXReader(limits: try limits())
         let (memory, duplicates) = TranslationMemory.merging(try files.map { path throws(SejajarError) in try reader.read(path: path) })
         let (xml, removed) = try TMXWriter().write(memory)
         try OutputFile.write(xml, to: output)

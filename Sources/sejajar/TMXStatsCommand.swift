@@ -21,7 +21,7 @@ struct TMXStatsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let statistics = try TMXReader().statistics(path: file)
+        let statistics = try TMXReader(limits: try limits()).statistics(path: file)
         try StandardStream.output.write(try TMXStatisticsWriter(format: json ? .json : .text).write(statistics))
     }
 }

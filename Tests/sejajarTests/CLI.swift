@@ -6,6 +6,10 @@ enum CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Killed after the time allowed: the command hung.
+        var timedOut = false
+        /// Ended by a signal (a crash: SIGILL, SIGSEGV, SIGABRT …) rather than an exit.
+        var signalled = false
     }
 
     /// The repository's root (the tests read its samples and term base).
@@ -25,25 +29,71 @@ enum CLI {
         root.appendingPathComponent("Alignments/samples/\(name)").path
     }
 
-    /// Runs `sejajar arguments…` in the repository's root.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// A fixture under `Tests/sejajarTests/Fixtures/`.
+    static func fixture(_ name: String) -> String {
+        root.appendingPathComponent("Tests/sejajarTests/Fixtures/\(name)").path
+    }
+
+    /// Runs `sejajar arguments…` in the repository's root; standard output goes to `stdout` when a
+    /// path is given (a device such as /dev/full), else is captured. After `timeout` seconds the
+    /// process is killed and the result says so.
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdout: String? = nil,
+                    timeout: TimeInterval = 120, shell: String? = nil) throws -> Result {
+        let process = Process()
+        if let shell {
+            // `shell` is a prefix run by sh before exec (ulimit …); "$@" are the arguments.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "\(shell); exec \"$0\" \"$@\"", binary] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = root
+        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1700000000"].merging(environment) { $1 }) { $1 }
+        let out = Pipe(), err = Pipe()
+        if let stdout {
+            process.standardOutput = FileHandle(forWritingAtPath: stdout)
+        } else {
+            process.standardOutput = out
+        }
+        process.standardError = err
+        try process.run()
+        nonisolated(unsafe) var errData = Data(), outData = Data()
+        let errReader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        errReader.start()
+        let outReader = Thread { if stdout == nil { outData = out.fileHandleForReading.readDataToEndOfFile() } }
+        outReader.start()
+        let deadline = Date().addingTimeInterval(timeout)
+        var timedOut = false
+        while process.isRunning {
+            if Date() > deadline {
+                timedOut = true
+                process.terminate()
+                usleep(200_000)
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+                break
+            }
+            usleep(2000)
+        }
+        process.waitUntilExit()
+        if stdout == nil { try? out.fileHandleForWriting.close() }
+        while !errReader.isFinished || !outReader.isFinished { usleep(1000) }
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut,
+                      signalled: process.terminationReason == .uncaughtSignal)
+    }
+
+    /// Starts `sejajar arguments…` without waiting for it.
+    static func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = root
-        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "1700000000"].merging(environment) { $1 }) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         try process.run()
-        nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return process
     }
 
     /// A fresh temporary folder.
@@ -51,5 +101,13 @@ enum CLI {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sejajar-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
+    }
+
+    /// Names in `folder` (recursively) that are Sejajar's temporary or backup files.
+    static func leftovers(in folder: String) -> [String] {
+        (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter {
+            let name = URL(fileURLWithPath: $0).lastPathComponent
+            return name.hasPrefix(".") && (name.hasSuffix(".tmp") || name.hasSuffix(".bak"))
+        }
     }
 }

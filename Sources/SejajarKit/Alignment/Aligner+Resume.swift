@@ -4,7 +4,8 @@ extension Aligner {
     /// from all stretches). This is the correction round trip: edit the JSON (merge, split,
     /// re-pair beads, mark them `"locked": true`), then `sejajar align --resume`.
     ///
-    /// Throws when locked beads overlap or cross each other, since no reading order could hold them.
+    /// Throws when locked beads overlap or cross each other (`crossingLockedBeads`), since no
+    /// reading order could hold them.
     public func realign(_ saved: Alignment) throws(SejajarError) -> Alignment {
         // A person vouches for a locked bead: it is certain, whatever confidence the file says.
         let locked = saved.beads.filter(\.locked).map { bead in
@@ -12,14 +13,9 @@ extension Aligner {
             bead.confidence = 1
             return bead
         }.sorted { ($0.source.lowerBound, $0.target.lowerBound) < ($1.source.lowerBound, $1.target.lowerBound) }
-        let path = saved.source.path
-        var previous = (source: 0, target: 0)
-        for (k, bead) in locked.enumerated() {
-            guard bead.source.lowerBound >= previous.source, bead.target.lowerBound >= previous.target else {
-                throw .malformed(path: path, line: 1, column: 1, message:
-                    "locked bead \(k + 1) (source \(Array(bead.source)), target \(Array(bead.target))) overlaps or crosses the locked bead before it")
-            }
-            previous = (bead.source.upperBound, bead.target.upperBound)
+        if let (k, _) = Self.crossingLockedBeads(saved) {
+            let bead = saved.beads[k]
+            throw .usage(message: "locked bead \(k) (source \(Array(bead.source)), target \(Array(bead.target))) overlaps or crosses another locked bead")
         }
         // The stretches between locked beads, in reading order.
         var gaps: [(source: Range<Int>, target: Range<Int>)] = []
@@ -88,5 +84,20 @@ extension Aligner {
             verdict = .comparable
         }
         return Alignment(source: saved.source, target: saved.target, beads: beads, verdict: verdict, score: coverage.score)
+    }
+
+    /// The first locked bead (its index in `alignment.beads`) that overlaps or crosses another
+    /// locked bead, and that other bead's index; nil when the locked beads can stand in one
+    /// reading order.
+    public static func crossingLockedBeads(_ alignment: Alignment) -> (Int, Int)? {
+        let locked = alignment.beads.indices.filter { alignment.beads[$0].locked }.sorted {
+            let a = alignment.beads[$0], b = alignment.beads[$1]
+            return (a.source.lowerBound, a.target.lowerBound) < (b.source.lowerBound, b.target.lowerBound)
+        }
+        for (previous, current) in zip(locked, locked.dropFirst()) {
+            let a = alignment.beads[previous], b = alignment.beads[current]
+            if b.source.lowerBound < a.source.upperBound || b.target.lowerBound < a.target.upperBound { return (current, previous) }
+        }
+        return nil
     }
 }

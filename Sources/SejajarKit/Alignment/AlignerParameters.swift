@@ -40,6 +40,17 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     /// The defaults.
     public init() {}
 
+    /// The values each field may take, by its name in JSON: outside them the search degenerates
+    /// (a block of no sentences, a band of negative width) or the costs lose their meaning.
+    /// Integer fields are marked.
+    public static let ranges: [String: (range: ClosedRange<Double>, integer: Bool)] = [
+        "lengthWeight": (0...100, false), "lexicalWeight": (0...100, false), "neutralSimilarity": (0.001...0.999, false),
+        "shrinkage": (0...1000, false), "skipCost": (0.001...100, false), "debrisLetters": (0...1000, true),
+        "debrisSkipShare": (0...1, false), "mergeCost": (0...100, false), "twoByTwoCost": (0...100, false),
+        "blockSize": (2...10_000, true), "bandMargin": (1...100_000, true), "fullSearchLimit": (16...1_000_000_000, true),
+        "blockLengthSlack": (0...10, false), "relearningPasses": (0...10, true), "confidentThreshold": (0...1, false),
+    ]
+
     /// The prior cost of a bead shape.
     func shapeCost(_ a: Int, _ b: Int) -> Float {
         if a == 0 || b == 0 { return skipCost }

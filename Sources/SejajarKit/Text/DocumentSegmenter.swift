@@ -9,18 +9,29 @@ public struct DocumentSegmenter: Sendable {
     public var format: InputFormat
     /// The splitter for `.text` input; nil picks the language's default.
     public var splitter: SentenceSplitter?
+    /// Running text is split into sentences in pieces of at most this many characters, cut at
+    /// white space: a paragraph of fifty megabytes on one line (a book without line breaks, a
+    /// broken export) then costs time and memory in proportion to its length.
+    public var maximumPieceCharacters: Int
 
     /// Creates a segmenter.
-    public init(format: InputFormat = .text, splitter: SentenceSplitter? = nil) {
+    public init(format: InputFormat = .text, splitter: SentenceSplitter? = nil, maximumPieceCharacters: Int = 100_000) {
         self.format = format
         self.splitter = splitter
+        self.maximumPieceCharacters = max(16, maximumPieceCharacters)
     }
 
     /// Segments decoded text (`path` only labels the result).
     public func document(from text: String, path: String, language: Language) -> Document {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let blocks = paragraphBlocks(lines)
-        let roles = BoilerplateClassifier.roles(of: blocks.map { $0.lines.map(\.text).joined(separator: " ") })
+        // Roles look at short paragraphs only (a counter, a byline): the first thousand characters
+        // of a long one say all there is to say.
+        let roles = BoilerplateClassifier.roles(of: blocks.map { block in
+            var text = ""
+            for line in block.lines where text.count < 1000 { text += (text.isEmpty ? "" : " ") + line.text.prefix(1000) }
+            return text
+        })
         let splitter = splitter ?? SentenceSplitter(language: language)
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
@@ -33,23 +44,36 @@ public struct DocumentSegmenter: Sendable {
                     sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: line.number, column: line.column))
                 }
             } else {
-                // Join the block's lines with single spaces and remember where each character came from.
+                // Join the block's lines with single spaces and remember where each character came
+                // from; split into sentences piece by piece.
                 var characters: [Character] = []
                 var origins: [(line: Int, column: Int)] = []
+                func split(upTo cut: Int) {
+                    let piece = Array(characters[..<cut]), from = Array(origins[..<cut])
+                    for range in splitter.sentenceRanges(in: piece) {
+                        let collapsed = String(piece[range]).collapsingWhitespace()
+                        // The splitter's ranges are trimmed: the first character is the sentence's.
+                        let origin = from[range.lowerBound]
+                        sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: origin.line, column: origin.column,
+                                                  breaks: Self.breaks(piece[range], from[range])))
+                    }
+                    characters.removeFirst(cut)
+                    origins.removeFirst(cut)
+                }
                 for (k, line) in block.lines.enumerated() {
                     if k > 0 { characters.append(" "); origins.append((line.number, 0)) }
                     for (c, character) in line.text.enumerated() {
                         characters.append(character)
                         origins.append((line.number, line.column + c))
+                        if characters.count >= maximumPieceCharacters {
+                            // Cut after the last white space in the second half, or where the piece is full.
+                            let half = maximumPieceCharacters / 2
+                            let space = characters[half...].lastIndex { $0.isWhitespace }
+                            split(upTo: space.map { $0 + 1 } ?? characters.count)
+                        }
                     }
                 }
-                for range in splitter.sentenceRanges(in: characters) {
-                    let collapsed = String(characters[range]).collapsingWhitespace()
-                    // The splitter's ranges are trimmed: the first character is the sentence's.
-                    let origin = origins[range.lowerBound]
-                    sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: origin.line, column: origin.column,
-                                              breaks: Self.breaks(characters[range], origins[range])))
-                }
+                if !characters.isEmpty { split(upTo: characters.count) }
             }
             if sentences.count > start {
                 paragraphs.append(Paragraph(sentences: start..<sentences.count, role: role, line: block.lines[0].number))

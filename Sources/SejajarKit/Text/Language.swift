@@ -35,3 +35,15 @@ public struct Language: Sendable, Hashable, Codable, CustomStringConvertible, Ex
 }
 
 import Foundation
+
+extension Language {
+    /// Whether the tag is shaped like BCP 47: subtags of letters and digits, one to eight each,
+    /// joined by hyphens (or underscores), the first of letters only. A tag names output files
+    /// (`corpus.es`), so nothing else may pass: no slash, no dot, no space.
+    public var isWellFormed: Bool {
+        let subtags = tag.split(separator: "-", omittingEmptySubsequences: false).flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        guard tag.count <= 64, let first = subtags.first, (1...8).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return subtags.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

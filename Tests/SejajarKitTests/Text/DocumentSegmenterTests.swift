@@ -44,4 +44,16 @@ struct DocumentSegmenterTests {
     func recognisesBoilerplateShapes(_ text: String, _ role: Role) {
         #expect(BoilerplateClassifier.intrinsicRole(text) == role)
     }
+
+    @Test func aParagraphLongerThanThePieceLimitIsCutAtWhiteSpaceAndLosesNoText() {
+        let sentence = "La comisión aprobó el plan de trabajo para el año próximo sin votos en contra "
+        let text = String(repeating: sentence, count: 2_000)  // 160 000 characters on one line, no full stop
+        let document = DocumentSegmenter(maximumPieceCharacters: 10_000).document(from: text, path: "x", language: "es")
+        #expect(document.paragraphs.count == 1)
+        #expect(document.sentences.allSatisfy { $0.text.count <= 10_000 })
+        #expect(document.sentences.count >= 16)
+        // Joined with spaces the pieces give the text back: nothing lost, every cut on white space.
+        #expect(document.sentences.map(\.text).joined(separator: " ") == text.trimmingCharacters(in: .whitespaces))
+        #expect(document.sentences.dropFirst().first.map { $0.column > 1 } == true)
+    }
 }

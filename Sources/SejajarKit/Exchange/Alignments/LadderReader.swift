@@ -55,8 +55,9 @@ public struct LadderReader: Sendable {
             let target = try list()
             var confidence: Double?
             if position < characters.count {
-                guard characters[position] == ":", let value = Double(String(characters[(position + 1)...])) else {
-                    throw fail("expected ':confidence' or the end of the line")
+                guard characters[position] == ":", let value = Double(String(characters[(position + 1)...])), value.isFinite,
+                      (0...1).contains(value) else {
+                    throw fail("expected ':confidence' (a number between 0 and 1) or the end of the line")
                 }
                 confidence = value
             }

@@ -6,15 +6,18 @@ import Foundation
 public struct GlossaryTableReader: Sendable {
     /// A tab, or a comma (CSV quoting rules then apply).
     public var separator: Character
+    /// Bounds on the input's size.
+    public var limits: Limits
 
     /// Creates a reader.
-    public init(separator: Character) {
+    public init(separator: Character, limits: Limits = Limits()) {
         self.separator = separator
+        self.limits = limits
     }
 
     /// Reads the term table at `path`.
     public func read(path: String) throws(SejajarError) -> Glossary {
-        try read(text: try TextDecoder.read(path: path), path: path)
+        try read(text: try TextDecoder.read(path: path, limits: limits), path: path)
     }
 
     /// Parses a term table from its text (`path` names it in errors).

@@ -1,12 +1,27 @@
+import Foundation
+
 /// Reads a term base from TBX-Basic v3 (`conceptEntry/langSec/termSec`) or TBX 2008 (`martif`,
 /// `termEntry/langSet/tig`), streaming through libxml2 without network access or entity expansion.
 public struct TBXReader: Sendable {
+    /// Bounds on nesting and concept size.
+    public var limits: Limits
+
     /// Creates a reader.
-    public init() {}
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
 
     /// The glossary in the file at `path`.
     public func read(path: String) throws(SejajarError) -> Glossary {
-        let xml = try XMLReader(path: path)
+        try read(try XMLReader(path: path, limits: limits), path: path)
+    }
+
+    /// The glossary in TBX held in memory (`path` names it in errors).
+    public func read(data: Data, path: String) throws(SejajarError) -> Glossary {
+        try read(try XMLReader(data: data, path: path, limits: limits), path: path)
+    }
+
+    private func read(_ xml: XMLReader, path: String) throws(SejajarError) -> Glossary {
         var title = ""
         var concepts: [Concept] = []
         var concept: Concept?
@@ -27,6 +42,7 @@ public struct TBXReader: Sendable {
                 case "p":
                     inTitle = title.isEmpty
                 case "conceptEntry", "termEntry":
+                    xml.beginEntry()
                     conceptLine = xml.line
                     concept = Concept(id: xml.attribute("id") ?? "c\(concepts.count + 1)", subjectField: "", terms: [])
                 case "langSec", "langSet":

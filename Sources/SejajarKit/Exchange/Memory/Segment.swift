@@ -31,6 +31,10 @@ public struct Segment: Sendable, Hashable {
         self.parts = parts
     }
 
+    /// How deep inline elements may nest in one segment (real memories nest a handful); deeper
+    /// segments are refused when read, so no walk over a segment can exhaust the stack.
+    public static let maximumNesting = 128
+
     /// Inline elements whose content is native code, not text.
     static let codeElements: Set<String> = ["bpt", "ept", "ph", "it", "ut"]
 

@@ -1,10 +1,17 @@
+import Foundation
+
 /// Reads TMX 1.1 to 1.4 with libxml2's streaming reader: `xml:lang` or the old `lang`, header or
 /// per-unit `srclang` (also `*all*`), any case in language tags, a BOM or UTF-16, with or without
 /// DOCTYPE. Units are handed over one at a time, so a file of any size reads in constant memory.
 /// The network is never touched and entities are never expanded.
 public struct TMXReader: Sendable {
+    /// Bounds on nesting and unit size.
+    public var limits: Limits
+
     /// Creates a reader.
-    public init() {}
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
 
     /// Reads the whole memory at `path` (for files that fit; use `forEachUnit` otherwise).
     public func read(path: String) throws(SejajarError) -> TranslationMemory {
@@ -16,7 +23,14 @@ public struct TMXReader: Sendable {
     /// Streams the units of the file at `path` to `body` in file order and returns the header.
     @discardableResult
     public func forEachUnit(path: String, _ body: (TranslationUnit) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
-        try Parse(path: path).forEachUnit(body)
+        try Parse(path: path).forEachUnit(try XMLReader(path: path, limits: limits), body)
+    }
+
+    /// Reads a memory held in memory (`path` names it in errors).
+    public func read(data: Data, path: String) throws(SejajarError) -> TranslationMemory {
+        var units: [TranslationUnit] = []
+        let header = try Parse(path: path).forEachUnit(try XMLReader(data: data, path: path, limits: limits)) { units.append($0) }
+        return TranslationMemory(header: header, units: units)
     }
 
     /// Figures about the file at `path`, gathered in one streaming pass.
@@ -32,8 +46,7 @@ public struct TMXReader: Sendable {
 private struct Parse {
     let path: String
 
-    func forEachUnit(_ body: (TranslationUnit) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
-        let xml = try XMLReader(path: path)
+    func forEachUnit(_ xml: XMLReader, _ body: (TranslationUnit) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
         var header: TranslationMemory.Header?
         var sawRoot = false
         while let node = try xml.next() {
@@ -46,6 +59,7 @@ private struct Parse {
                 if !isEmpty { try skip(xml, to: "header") }
             case "tu":
                 guard sawRoot else { throw malformed(xml, "<tu> outside <tmx>") }
+                xml.beginEntry()
                 let unit = try readUnit(xml, isEmpty: isEmpty)
                 try body(unit)
             default:
@@ -131,22 +145,40 @@ private struct Parse {
         throw malformed(xml, "unexpected end of file inside <tuv>")
     }
 
-    /// The content of an open element as parts, up to its end.
+    /// The content of an open element as parts, up to its end. Iterative (nesting is bounded by
+    /// `Limits.xmlDepth`, not by the stack), and linear in the number of text pieces: adjacent
+    /// pieces (split by entity references) are gathered before they become one part.
     private func parts(_ xml: XMLReader, until name: String) throws(SejajarError) -> [Segment.Part] {
-        var result: [Segment.Part] = []
+        struct Open {
+            var name: String
+            var attributes: [Segment.Attribute]
+            var parts: [Segment.Part] = []
+            var text = ""
+            mutating func flush() {
+                if !text.isEmpty { parts.append(.text(text)); text = "" }
+            }
+        }
+        var stack = [Open(name: name, attributes: [])]
         while let node = try xml.next() {
             switch node {
             case .text(let text):
-                if case .text(let previous)? = result.last {
-                    result[result.count - 1] = .text(previous + text)
-                } else {
-                    result.append(.text(text))
-                }
+                stack[stack.count - 1].text += text
             case .start(let child, let isEmpty):
+                stack[stack.count - 1].flush()
                 let attributes = xml.attributes.map { Segment.Attribute(name: $0.0, value: $0.1) }
-                result.append(.element(name: child, attributes: attributes, children: isEmpty ? [] : try parts(xml, until: child)))
-            case .end(let ended):
-                if ended == name { return result }
+                if isEmpty {
+                    stack[stack.count - 1].parts.append(.element(name: child, attributes: attributes, children: []))
+                } else {
+                    guard stack.count <= Segment.maximumNesting else {
+                        throw malformed(xml, "inline elements nested deeper than \(Segment.maximumNesting) levels in one segment")
+                    }
+                    stack.append(Open(name: child, attributes: attributes))
+                }
+            case .end:
+                var finished = stack.removeLast()
+                finished.flush()
+                guard !stack.isEmpty else { return finished.parts }
+                stack[stack.count - 1].parts.append(.element(name: finished.name, attributes: finished.attributes, children: finished.parts))
             }
         }
         throw malformed(xml, "unexpected end of file inside <\(name)>")

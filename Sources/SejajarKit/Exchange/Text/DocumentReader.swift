@@ -6,15 +6,18 @@ import Synchronization
 public struct DocumentReader: Sendable {
     /// Layout of plain-text input.
     public var format: InputFormat
+    /// Bounds that protect the machine from hostile input.
+    public var limits: Limits
 
     /// Creates a reader.
-    public init(format: InputFormat = .text) {
+    public init(format: InputFormat = .text, limits: Limits = Limits()) {
         self.format = format
+        self.limits = limits
     }
 
     /// Reads and segments the file at `path`.
     public func read(path: String, language: Language) throws(SejajarError) -> Document {
-        try PlainTextReader(format: format).read(path: path, language: language)
+        try PlainTextReader(format: format, limits: limits).read(path: path, language: language)
     }
 
     /// Reads document pairs on all cores; the first failing file (in list order) is the error.

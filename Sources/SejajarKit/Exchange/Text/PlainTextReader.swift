@@ -3,14 +3,21 @@
 public struct PlainTextReader: Sendable {
     /// How the text is laid out.
     public var format: InputFormat
+    /// Bounds on the file's size and its paragraphs' length.
+    public var limits: Limits
 
     /// Creates a reader.
-    public init(format: InputFormat = .text) {
+    public init(format: InputFormat = .text, limits: Limits = Limits()) {
         self.format = format
+        self.limits = limits
     }
 
-    /// The document in the file at `path`, in `language`.
+    /// The document in the file at `path`, in `language`; a file without a word of text (empty,
+    /// or only white space) is an error.
     public func read(path: String, language: Language) throws(SejajarError) -> Document {
-        DocumentSegmenter(format: format).document(from: try TextDecoder.read(path: path), path: path, language: language)
+        let document = DocumentSegmenter(format: format, maximumPieceCharacters: limits.paragraphCharacters)
+            .document(from: try TextDecoder.read(path: path, limits: limits), path: path, language: language)
+        guard !document.sentences.isEmpty else { throw .io(path: path, message: "the file holds no text") }
+        return document
     }
 }

@@ -92,8 +92,10 @@ final class XMLWriter {
 }
 
 /// Pulls XML in through libxml2's xmlTextReader, one node at a time, so a file of any size reads
-/// in constant memory. Never touches the network (`XML_PARSE_NONET`) and never expands external
-/// entities; the first parse error becomes a `SejajarError` with line and column.
+/// in constant memory. Never touches the network (`XML_PARSE_NONET`), never expands external
+/// entities, and holds input to `Limits`: nesting deeper than `xmlDepth` and more than
+/// `xmlNodesPerEntry` nodes in one entry (see `beginEntry`) are errors. The first parse error
+/// becomes one `SejajarError` line with line and column; libxml2 never prints anything itself.
 final class XMLReader {
     /// Node kinds the callers need.
     enum Node: Equatable {
@@ -105,6 +107,18 @@ final class XMLReader {
     private let reader: xmlTextReaderPtr
     private let path: String
     private let errors: ErrorBox
+    private let limits: Limits
+    /// Keeps the file open while libxml2 reads it.
+    private let file: FileInput.Descriptor?
+    /// Keeps the bytes alive while libxml2 reads them.
+    private let data: Data?
+    private var depth = 0
+    private var nodes = 0
+    /// Nodes returned so far, and the input's size when known (to tell a cut-off file).
+    private var returned = 0
+    private let inputSize: Int?
+    /// Elements open now, with the line each opened on, for "the file ends inside <tu>".
+    private var open: [(name: String, line: Int)] = []
 
     /// Collects the first error libxml2 reports instead of letting it print to stderr.
     final class ErrorBox {
@@ -113,22 +127,65 @@ final class XMLReader {
         var column = 0
     }
 
-    init(path: String) throws(SejajarError) {
-        self.path = path
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .io(path: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
-        }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
-        guard let reader = xmlReaderForFile(path, nil, options) else {
+    /// libxml2's options: no network; past its own depth limit of 256 only when ours is raised.
+    private static func options(_ limits: Limits) -> Int32 {
+        Int32(XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | (limits.xmlDepth > 256 ? XML_PARSE_HUGE.rawValue : 0))
+    }
+
+    /// A reader of the file at `path`.
+    init(path: String, limits: Limits = Limits()) throws(SejajarError) {
+        Self.silenceLibXML()
+        let file = try FileInput.open(path: path)
+        var info = stat()
+        inputSize = fstat(file.fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+        guard let reader = xmlReaderForFd(file.fd, nil, nil, Self.options(limits)) else {
             throw .io(path: path, message: "cannot be opened as XML")
         }
         self.reader = reader
+        self.path = path
+        self.limits = limits
+        self.file = file
+        self.data = nil
         errors = ErrorBox()
+        installErrorHandler()
+    }
+
+    /// A reader of XML held in memory (`path` names it in errors).
+    init(data: Data, path: String, limits: Limits = Limits()) throws(SejajarError) {
+        Self.silenceLibXML()
+        let copy = data.isEmpty ? Data([0]) : data
+        inputSize = data.count
+        let made: xmlTextReaderPtr? = copy.withUnsafeBytes { buffer in
+            xmlReaderForMemory(buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(clamping: data.count), nil, nil, Self.options(limits))
+        }
+        guard let reader = made, data.count <= Int(Int32.max) else { throw .io(path: path, message: "cannot be opened as XML") }
+        self.reader = reader
+        self.path = path
+        self.limits = limits
+        self.file = nil
+        self.data = copy
+        errors = ErrorBox()
+        installErrorHandler()
+    }
+
+    /// Sends libxml2's global diagnostics (those not tied to a reader) nowhere: Sejajar reports
+    /// errors itself, in one line.
+    private static func silenceLibXML() {
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+    }
+
+    private func installErrorHandler() {
         xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
             guard let context, let error else { return }
             let box = Unmanaged<ErrorBox>.fromOpaque(context).takeUnretainedValue()
-            guard box.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            box.message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "malformed XML"
+            let code = error.pointee.code
+            // An undeclared entity ("&co;") is only a warning to libxml2, which then drops it:
+            // text would silently lose a word.
+            let undeclared = code == XML_ERR_UNDECLARED_ENTITY.rawValue || code == XML_WAR_UNDECLARED_ENTITY.rawValue
+            guard box.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue || undeclared else { return }
+            let text = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
+            box.message = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.joined(separator: "; ")
             box.line = Int(error.pointee.line)
             box.column = Int(error.pointee.int2)
         }, Unmanaged.passUnretained(errors).toOpaque())
@@ -138,27 +195,83 @@ final class XMLReader {
         xmlFreeTextReader(reader)
     }
 
+    /// Starts counting nodes for a new entry (a translation unit, a concept).
+    func beginEntry() {
+        nodes = 0
+    }
+
     /// The next element start, end or text node; nil at the end of the document.
     func next() throws(SejajarError) -> Node? {
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 {
                 if let message = errors.message { throw malformed(message) }
+                if let unclosed = open.last {
+                    throw .malformed(path: path, line: max(1, line), column: 1,
+                                     message: "the file ends early, inside <\(unclosed.name)> opened on line \(unclosed.line)")
+                }
                 return nil
             }
-            if status < 0 || errors.message != nil { throw malformed(errors.message ?? "malformed XML") }
+            if status < 0 || errors.message != nil {
+                throw failure()
+            }
+            returned += 1
+            nodes += 1
+            if nodes > limits.xmlNodesPerEntry {
+                throw .malformed(path: path, line: max(1, line), column: 1,
+                                 message: "more than \(limits.xmlNodesPerEntry) XML nodes in one entry (raise the limit with SEJAJAR_MAX_XML_NODES)")
+            }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                return .start(name: name, isEmpty: xmlTextReaderIsEmptyElement(reader) == 1)
+                let empty = xmlTextReaderIsEmptyElement(reader) == 1
+                let name = self.name
+                if !empty {
+                    depth += 1
+                    open.append((name, line))
+                    if depth > limits.xmlDepth {
+                        throw .malformed(path: path, line: max(1, line), column: 1,
+                                         message: "elements nested deeper than \(limits.xmlDepth) levels (raise the limit with SEJAJAR_MAX_XML_DEPTH)")
+                    }
+                }
+                return .start(name: name, isEmpty: empty)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                depth -= 1
+                open.removeLast()
                 return .end(name: name)
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue), Int32(XML_READER_TYPE_WHITESPACE.rawValue):
                 return .text(value)
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                throw .malformed(path: path, line: max(1, line), column: 1,
+                                 message: "entity '&\(name);' is not read: Sejajar reads no external or undeclared entity")
             default:
                 continue
             }
         }
+    }
+
+    /// The error libxml2 reported, in Sejajar's words where libxml2's would mislead: a file cut
+    /// off in the middle (libxml2 complains about whatever it was reading), an empty file, and
+    /// its own depth limit (whose message names a libxml2 option).
+    private func failure() -> SejajarError {
+        let message = errors.message ?? "malformed XML"
+        let consumed = Int(xmlTextReaderByteConsumed(reader))
+        if returned == 0, inputSize == 0 || inputSize == nil && consumed == 0 {
+            return .malformed(path: path, line: 1, column: 1, message: "the file is empty, not XML")
+        }
+        if returned == 0, message.contains("Document is empty") || message.contains("Start tag expected") {
+            return .malformed(path: path, line: max(1, errors.line), column: max(1, errors.column),
+                              message: "not XML: the file does not start with an element")
+        }
+        if message.contains("Excessive depth") {
+            return .malformed(path: path, line: max(1, errors.line), column: max(1, errors.column),
+                              message: "elements nested deeper than \(min(limits.xmlDepth, 256)) levels (raise the limit with SEJAJAR_MAX_XML_DEPTH)")
+        }
+        if let size = inputSize, consumed >= size, !(open.isEmpty && returned > 0) {
+            let inside = open.last.map { ", inside <\($0.name)> opened on line \($0.line)" } ?? ""
+            return .malformed(path: path, line: max(1, errors.line, line), column: max(1, errors.column), message: "the file ends early\(inside)")
+        }
+        return malformed(message)
     }
 
     private func malformed(_ message: String) -> SejajarError {

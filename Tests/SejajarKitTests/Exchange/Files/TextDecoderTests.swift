@@ -42,4 +42,39 @@ struct TextDecoderTests {
             try TextDecoder.read(path: "/nonexistent/x.txt")
         }
     }
+
+    @Test func readsUTF32WithBOMInBothByteOrders() throws {
+        let little: [UInt8] = [0xFF, 0xFE, 0x00, 0x00] + "año 🎉".unicodeScalars.flatMap { scalar in
+            (0..<4).map { UInt8((scalar.value >> (8 * UInt32($0))) & 0xFF) }
+        }
+        let big: [UInt8] = [0x00, 0x00, 0xFE, 0xFF] + "año 🎉".unicodeScalars.flatMap { scalar in
+            (0..<4).reversed().map { UInt8((scalar.value >> (8 * UInt32($0))) & 0xFF) }
+        }
+        #expect(try TextDecoder.decode(little, path: "a") == "año 🎉")
+        #expect(try TextDecoder.decode(big, path: "a") == "año 🎉")
+    }
+
+    @Test(arguments: [
+        (Array("Hola".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), 1, "UTF-16 without a byte-order mark"),
+        (Array("Hola".unicodeScalars.flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] }), 1, "UTF-32 without a byte-order mark"),
+        ([0x48, 0x6F, 0x00, 0x6C, 0x61], 2, "NUL byte"),
+        (Array("Hola \u{1B}[31m".utf8), 5, "control character U+001B"),
+        (Array("año\u{7F}".utf8), 4, "control character U+007F"),
+        (Array("it\u{92}s".utf8), 2, "control character U+0092 (text in Windows-1252 read as Latin-1?)"),
+    ] as [([UInt8], Int, String)])
+    func refusesTextFullOfNULsOrControlsWithItsByteOffset(_ bytes: [UInt8], _ offset: Int, _ reason: String) {
+        do {
+            _ = try TextDecoder.decode(bytes, path: "x.txt")
+            Issue.record("accepted")
+        } catch {
+            guard case .invalidEncoding(let path, let at, let message) = error else { Issue.record("\(error)"); return }
+            #expect(path == "x.txt")
+            #expect(at == offset)
+            #expect(message.contains(reason), "\(message)")
+        }
+    }
+
+    @Test func keepsTabsPageBreaksAndNoBreakSpaces() throws {
+        #expect(try TextDecoder.decode(Array("a\tb\u{0C}c\u{A0}d".utf8), path: "a") == "a\tb\u{0C}c\u{A0}d")
+    }
 }

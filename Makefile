@@ -5,7 +5,7 @@ BUILD_FLAGS ?=
 APT_PACKAGES := libxml2-dev libstemmer-dev libxml2-utils pkg-config translate-toolkit omegat default-jdk-headless chromium
 SEJAJAR := .build/release/sejajar
 
-.PHONY: deps build release test demo samples bench clean
+.PHONY: deps build release test demo samples bench fuzz fuzz-smoke clean
 
 # Installs the Debian packages the build and the tests need, only when one is missing.
 deps:
@@ -21,6 +21,15 @@ test: deps
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
+	bash Fuzz/run.sh 20
+
+# Every libFuzzer target for FUZZ_SECONDS each (Fuzz/README.md); `make test` runs 20 seconds each.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	bash Fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	bash Fuzz/run.sh 20
 
 # Aligns the bundled sample (the two seed articles) and prints the result as a table, then the verdict.
 demo: release
@@ -43,4 +52,4 @@ bench: release
 	bash benchmarks/run.sh
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

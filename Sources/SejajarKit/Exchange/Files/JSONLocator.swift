@@ -193,7 +193,6 @@ struct JSONLocator {
 
         /// A string from its opening quote; returns its text (escapes of keys resolved roughly).
         private mutating func string() throws(Failure) -> String {
-            let start = at
             at += 1
             var text: [UInt8] = []
             while at < bytes.count {

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets and runs each for SECONDS (default 60), one after the other, from
+# the seed corpus; prints runs, coverage and findings per target; exits 1 when any target found
+# something (a crash, a hang, an out-of-memory), with the input kept under .build-fuzz/findings/.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-60}
+TARGETS=${FUZZ_TARGETS:-"FuzzText FuzzTMX FuzzTBX FuzzAlignmentJSON FuzzLexicon FuzzParameters FuzzLadder FuzzTermTable"}
+SCRATCH=.build-fuzz
+(cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer --toolset toolset.json --scratch-path "../$SCRATCH") || exit 2
+mkdir -p "$SCRATCH/findings" "$SCRATCH/logs"
+failed=0
+for target in $TARGETS; do
+  mkdir -p "$SCRATCH/corpus/$target"
+  log="$SCRATCH/logs/$target.log"
+  SWIFT_BACKTRACE=enable=no "$SCRATCH/release/$target" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=16384 -print_final_stats=1 -artifact_prefix="$SCRATCH/findings/$target-" \
+    "$SCRATCH/corpus/$target" "Fuzz/Corpus/$target" Tests/sejajarTests/Fixtures/hostile > "$log" 2>&1
+  status=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+  ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1)
+  if [ "$status" -ne 0 ]; then
+    failed=1
+    echo "$target: FINDING after ${runs:-?} runs ($(grep -m1 -E 'ERROR|deadly signal|timeout|out-of-memory' "$log"))"
+    ls "$SCRATCH"/findings/"$target"-* 2>/dev/null | sed 's/^/  /'
+  else
+    echo "$target: ${runs:-?} runs in ${SECONDS_EACH} s, ${cov:-cov: ?}, ${ft:-ft: ?}, corpus $(ls "$SCRATCH/corpus/$target" | wc -l) inputs, no findings"
+  fi
+done
+exit $failed

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Writes the small files of the hostile-input corpus (corpus.tsv lists what each must give).
+Run from this folder: python3 make-corpus.py. Large hostile inputs (deep nesting, a million
+elements, a long line) are made by the tests themselves."""
+import json
+
+def w(name, data):
+    open(name, 'wb').write(data if isinstance(data, bytes) else data.encode('utf-8'))
+
+base = json.load(open('../../../../Alignments/samples/ntrex-doc010.alignment.json'))
+def copy(): return json.loads(json.dumps(base))
+def save(name, d): w(name, json.dumps(d, indent=1, ensure_ascii=False))
+
+d = copy(); d['beads'][0]['source'] = [9223372036854775806, 9223372036854775807]; save('bead-index-overflow.json', d)
+d = copy(); d['beads'][0]['confidence'] = 1e308; save('confidence-huge.json', d)
+d = copy(); d['beads'][0]['confidence'] = -5; save('confidence-negative.json', d)
+d = copy(); d['beads'][0]['role'] = 'weird'; save('role-unknown.json', d)
+d = copy(); d['source']['language'] = '../../etc/x'; save('language-path.json', d)
+d = copy(); d['beads'][0]['source'] = d['beads'][1]['source']; save('sentence-twice.json', d)
+d = copy(); d['score'] = 7; save('score-out-of-range.json', d)
+d = copy(); d['source']['positions'][0] = [0, 1]; save('position-zero.json', d)
+w('truncated.json', json.dumps(base)[:500])
+w('deep.json', '[' * 100000 + ']' * 100000)
+w('not-json.json', 'not json at all\n')
+d = copy()
+c = [b for b in d['beads'] if b['role'] == 'content' and b['source'] and b['target']]
+a, b = c[0], c[1]
+a['locked'] = True; b['locked'] = True
+a['target'], b['target'] = b['target'], a['target']
+a['targetText'], b['targetText'] = b['targetText'], a['targetText']
+save('locked-crossing.json', d)
+for name, value in [('nan', 'nan'), ('inf', 'inf'), ('negative', '-1'), ('huge', '1e308')]:
+    w(f'lexicon-{name}.lexicon', f'# sejajar lexicon\ncasa\trumah\t{value}\t0.5\n')
+w('parameters-array.json', '[1, 2, 3]\n')
+w('parameters-unknown.json', '{"skipCost": 3.0, "warpDrive": 9}\n')
+w('parameters-block-zero.json', '{"blockSize": 0}\n')
+w('parameters-negative-margin.json', '{"bandMargin": -4}\n')
+w('parameters-negative-limit.json', '{"fullSearchLimit": -1}\n')
+w('parameters-string.json', '{"skipCost": "high"}\n')
+w('utf16-no-bom.txt', 'Hola mundo. Adiós.\n'.encode('utf-16-le'))
+w('utf32-no-bom.txt', 'Hola mundo. Adiós.\n'.encode('utf-32-le'))
+w('nul.txt', b'Hola\x00mundo.\n')
+w('escape.txt', b'Hola \x1b[31mmundo\x1b[0m.\n')
+w('c1-control.txt', 'Hola mundo\u0092s.\n'.encode('utf-8'))
+w('invalid-utf8.txt', b'Hola \xff mundo.\n')
+w('empty.txt', b'')
+w('only-space.txt', b'  \n\n \t\n')
+tmx_head = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" creationtoolversion="1" '
+            'segtype="sentence" o-tmf="x" adminlang="en" srclang="es" datatype="plaintext"/>\n<body>\n')
+w('entity-undeclared.tmx', tmx_head + '<tu><tuv xml:lang="es"><seg>La &co; crece.</seg></tuv><tuv xml:lang="id"><seg>Ok.</seg></tuv></tu>\n</body></tmx>\n')
+w('truncated.tmx', (tmx_head + '<tu><tuv xml:lang="es"><seg>La casa crece.</seg></tuv><tuv xml:lang="id"><seg>Rumah tumbuh.</seg></tuv></tu>\n</body></tmx>\n')[:260])
+w('not-xml.tmx', 'Hola mundo.\n')
+w('wrong-root.tmx', '<?xml version="1.0"?><html><body/></html>\n')
+w('empty.tmx', b'')
+w('xxe.tmx', '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<tmx version="1.4"><header srclang="es"/><body><tu><tuv xml:lang="es"><seg>&x;</seg></tuv></tu></body></tmx>\n')
+laughs = '<!ENTITY a "aaaaaaaaaa">' + ''.join(f'<!ENTITY {n} "{("&" + p + ";") * 10}">' for p, n in zip('abcdefg', 'bcdefgh'))
+w('billion-laughs.tmx', f'<?xml version="1.0"?>\n<!DOCTYPE tmx [{laughs}]>\n<tmx version="1.4"><header srclang="es"/><body><tu><tuv xml:lang="es"><seg>&h;</seg></tuv></tu></body></tmx>\n')
+tbx_head = ('<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">'
+            '<tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></tbxHeader><text><body>\n')
+w('entity-undeclared.tbx', tbx_head + '<conceptEntry id="c1"><descrip type="subjectField">Party bodies</descrip><langSec xml:lang="es"><termSec><term>comité &del; Partido</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec></conceptEntry>\n</body></text></tbx>\n')
+w('truncated.tbx', (tbx_head + '<conceptEntry id="c1"><descrip type="subjectField">Party bodies</descrip>')[:300])
+w('status-unknown.tbx', tbx_head + '<conceptEntry id="c1"><descrip type="subjectField">Party bodies</descrip><langSec xml:lang="es"><termSec><term>comité</term><termNote type="administrativeStatus">bestTerm-admn-sts</termNote></termSec></langSec></conceptEntry>\n</body></text></tbx>\n')
+w('ladder-bad.ladder', '[0]:[0]\n[1]-[1]\n')
+w('ladder-nan.ladder', '[0]:[0]:nan\n')
+w('ladder-huge-index.ladder', '[99999999999999999999]:[0]\n')
+w('pairs-no-tab.tsv', 'a.es b.id\n')
+w('pairs-empty.tsv', '# nothing\n')
+w('table-unterminated.csv', 'concept,lang,term,status\nc1,es,"comité,preferred\n')
+w('table-missing-column.csv', 'concept,lang,term\nc1,es,comité\n')

@@ -11,7 +11,9 @@ import Glibc
 public enum OutputFile {
     /// Writes `contents` to `path` atomically.
     public static func write(_ contents: String, to path: String) throws(SejajarError) {
-        try write(Data(contents.utf8), to: path)
+        var transaction = OutputTransaction()
+        transaction.add(contents, to: path)
+        try transaction.commit()
     }
 
     /// Writes `data` to `path` atomically.
@@ -67,22 +69,18 @@ public enum OutputFile {
         throw .io(path: path, message: "cannot write: too many levels of symbolic links")
     }
 
-    /// Writes all of `data` to the open descriptor `fd`.
-    static func writeAll(_ data: Data, to fd: Int32) -> Int32? {
-        var failure: Int32?
-        data.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                done += written
+    /// Writes all of `buffer` to the open descriptor `fd`; the error number on failure.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
+        var done = 0
+        while done < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
+            done += written
         }
-        return failure
+        return nil
     }
 
     static func reason(_ code: Int32) -> String { "cannot write: \(String(cString: strerror(code)))" }

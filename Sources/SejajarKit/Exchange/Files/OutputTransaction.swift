@@ -8,19 +8,36 @@ import Glibc
 /// all are written are they renamed into place, and if a rename fails the targets already
 /// replaced get their old contents back. Temporary files never outlive the transaction.
 public struct OutputTransaction {
-    private var files: [(data: Data, path: String)] = []
+    /// The contents are kept as given: a large text is written from its own UTF-8, not copied.
+    private var files: [(contents: Contents, path: String)] = []
+
+    enum Contents {
+        case text(String)
+        case bytes(Data)
+
+        /// Calls `body` with the bytes, without copying where the storage allows.
+        func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+            switch self {
+            case .bytes(let data):
+                return data.withUnsafeBytes(body)
+            case .text(var text):
+                text.makeContiguousUTF8()
+                return text.utf8.withContiguousStorageIfAvailable { body(UnsafeRawBufferPointer($0)) }!
+            }
+        }
+    }
 
     /// An empty transaction.
     public init() {}
 
     /// Adds a file to write.
     public mutating func add(_ contents: String, to path: String) {
-        add(Data(contents.utf8), to: path)
+        files.append((.text(contents), path))
     }
 
     /// Adds a file to write.
     public mutating func add(_ data: Data, to path: String) {
-        files.append((data, path))
+        files.append((.bytes(data), path))
     }
 
     private struct Staged {
@@ -43,7 +60,7 @@ public struct OutputTransaction {
             }
         }
         // Streams (devices, FIFOs) cannot be staged: they are written after every file is ready.
-        var streams: [(data: Data, path: String, target: String)] = []
+        var streams: [(data: Contents, path: String, target: String)] = []
         for (data, path) in files {
             let target: OutputFile.Target
             do { target = try OutputFile.target(of: path) } catch { discard(); throw error }
@@ -97,7 +114,7 @@ public struct OutputTransaction {
             defer { close(fd) }
             let flags = fcntl(fd, F_GETFL)
             if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
-            if let code = OutputFile.writeAll(stream.data, to: fd) { throw .io(path: stream.path, message: OutputFile.reason(code)) }
+            if let code = stream.data.withBytes({ OutputFile.writeAll($0, to: fd) }) { throw .io(path: stream.path, message: OutputFile.reason(code)) }
         }
     }
 
@@ -109,7 +126,7 @@ public struct OutputTransaction {
     }
 
     /// Writes `data` to a fresh temporary file beside `target`, with the old file's permissions.
-    private func stage(_ data: Data, path: String, target: String) throws(SejajarError) -> Staged {
+    private func stage(_ data: Contents, path: String, target: String) throws(SejajarError) -> Staged {
         let temporary = Self.temporaryName(for: target, suffix: "tmp")
         let slot = SignalCleanup.remember(temporary)
         var mode: mode_t = 0o666
@@ -122,7 +139,7 @@ public struct OutputTransaction {
             throw .io(path: path, message: code == ENOENT ? "cannot write: the folder does not exist" : OutputFile.reason(code))
         }
         if info.st_mode != 0 { fchmod(fd, mode) }
-        var failure = OutputFile.writeAll(data, to: fd)
+        var failure = data.withBytes { OutputFile.writeAll($0, to: fd) }
         if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = errno }
         if close(fd) != 0, failure == nil { failure = errno }
         if let failure {

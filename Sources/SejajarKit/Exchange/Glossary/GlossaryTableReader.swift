@@ -22,9 +22,11 @@ public struct GlossaryTableReader: Sendable {
 
     /// Parses a term table from its text (`path` names it in errors).
     public func read(text: String, path: String) throws(SejajarError) -> Glossary {
-        let rows = separator == "," ? try Self.csvRows(text, path: path) : text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        guard let header = rows.first?.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) else {
+        let rows = separator == "," ? try Self.csvRows(text, path: path)
+            : text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { number, line in
+                (line: number + 1, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+            }
+        guard let header = rows.first?.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) else {
             throw .malformed(path: path, line: 1, column: 1, message: "empty file")
         }
         var index: [String: Int] = [:]
@@ -34,7 +36,7 @@ public struct GlossaryTableReader: Sendable {
         }
         var concepts: [Concept] = []
         var position: [String: Int] = [:]
-        for (number, row) in rows.enumerated().dropFirst() {
+        for (number, row) in rows.dropFirst() {
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             func field(_ name: String) -> String {
                 guard let k = index[name], k < row.count else { return "" }
@@ -42,10 +44,10 @@ public struct GlossaryTableReader: Sendable {
             }
             let id = field("concept"), text = field("term"), language = field("lang")
             guard !id.isEmpty, !text.isEmpty, !language.isEmpty else {
-                throw .malformed(path: path, line: number + 1, column: 1, message: "a row needs concept, lang and term")
+                throw .malformed(path: path, line: number, column: 1, message: "a row needs concept, lang and term")
             }
             guard let status = Term.Status(tbx: field("status")) else {
-                throw .malformed(path: path, line: number + 1, column: 1, message: "unknown status '\(field("status"))' (preferred, admitted or deprecated)")
+                throw .malformed(path: path, line: number, column: 1, message: "unknown status '\(field("status"))' (preferred, admitted or deprecated)")
             }
             let term = Term(language: language, text: text, status: status, partOfSpeech: field("pos").isEmpty ? nil : field("pos"),
                             exactOnly: field("flags").split(separator: " ").contains("exact"), note: field("note").isEmpty ? nil : field("note"))
@@ -59,40 +61,52 @@ public struct GlossaryTableReader: Sendable {
         return Glossary(concepts: concepts)
     }
 
-    /// RFC 4180 rows: quoted fields may hold commas, quotes (doubled) and line breaks.
-    static func csvRows(_ text: String, path: String) throws(SejajarError) -> [[String]] {
-        var rows: [[String]] = []
+    /// RFC 4180 rows with the line each starts on: quoted fields may hold commas, quotes
+    /// (doubled) and line breaks. Works on the UTF-8 bytes (the syntax is ASCII), so a table of
+    /// a hundred megabytes costs about its own size in memory.
+    static func csvRows(_ text: String, path: String) throws(SejajarError) -> [(line: Int, fields: [String])] {
+        var rows: [(line: Int, fields: [String])] = []
         var row: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var quoted = false
-        var line = 1, quoteLine = 1
-        var iterator = Array(text).makeIterator()
-        var pending: Character? = nil
-        func nextCharacter() -> Character? {
-            if let p = pending { pending = nil; return p }
-            return iterator.next()
-        }
-        while let character = nextCharacter() {
+        var line = 1, rowLine = 1, quoteLine = 1
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
+        var bytes = Array(text.utf8)
+        bytes.append(newline)
+        var k = 0
+        func take() -> String { let value = String(decoding: field, as: UTF8.self); field.removeAll(keepingCapacity: true); return value }
+        while k < bytes.count {
+            let byte = bytes[k]
+            k += 1
             if quoted {
-                if character == "\"" {
-                    if let following = nextCharacter() {
-                        if following == "\"" { field.append("\"") } else { quoted = false; pending = following }
-                    } else { quoted = false }
+                if byte == quote {
+                    if k < bytes.count, bytes[k] == quote { field.append(quote); k += 1 } else { quoted = false }
                 } else {
-                    if character == "\n" { line += 1 }
-                    field.append(character)
+                    if byte == newline { line += 1 }
+                    field.append(byte)
                 }
                 continue
             }
-            switch character {
-            case "\"" where field.isEmpty: quoted = true; quoteLine = line
-            case ",": row.append(field); field = ""
-            case "\n", "\r\n": row.append(field); rows.append(row); row = []; field = ""; line += 1
-            default: field.append(character)
+            switch byte {
+            case quote where field.isEmpty:
+                quoted = true
+                quoteLine = line
+            case comma:
+                row.append(take())
+            case newline:
+                if field.last == carriage { field.removeLast() }
+                row.append(take())
+                rows.append((rowLine, row))
+                row = []
+                line += 1
+                rowLine = line
+            default:
+                field.append(byte)
             }
         }
         if quoted { throw .malformed(path: path, line: quoteLine, column: 1, message: "unterminated quoted field") }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        // The newline added above makes a last empty row of one empty field for a file ending in a newline.
+        if let last = rows.last, last.fields == [""] { rows.removeLast() }
         return rows
     }
 }

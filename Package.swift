@@ -43,7 +43,8 @@ let package = Package(
         // Runs the built `sejajar` binary through each subcommand (it must be built first).
         .testTarget(
             name: "sejajarTests",
-            dependencies: ["sejajar"]
+            dependencies: ["sejajar"],
+            exclude: ["Fixtures"]  // read from the repository by path, not bundled
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 TARGETS=${FUZZ_TARGETS:-"FuzzText FuzzTMX FuzzTBX FuzzAlignmentJSON FuzzLexicon FuzzParameters FuzzLadder FuzzTermTable"}
 SCRATCH=.build-fuzz
-(cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer --toolset toolset.json --scratch-path "../$SCRATCH") || exit 2
+# The package above is a path dependency: without this, sources added to it since the last
+# build are not seen.
+(cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer --toolset toolset.json --scratch-path "../$SCRATCH" --disable-build-manifest-caching) || exit 2
 mkdir -p "$SCRATCH/findings" "$SCRATCH/logs"
 failed=0
 for target in $TARGETS; do

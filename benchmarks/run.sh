@@ -53,6 +53,11 @@ t1=$(seconds)
 echo "batch, $(rate "$sentences" "$t0" "$t1") sentences/s:"
 "$BIN" evaluate --gold "${golds[@]}" --test "${tests[@]}"
 
+echo "== Reliability of the confidences on every gold set (strict F1, ECE, beads >= 0.9 exact, gold 1-0/0-1 reproduced)"
+SEJAJAR="$BIN" CORPORA="$CORPORA" bash benchmarks/reliability.sh
+echo "== Where versions differ: planted deletions and moves in the 80 NTREX documents"
+python3 benchmarks/differences.py "$BIN" "$CORPORA"
+
 echo "== Verdicts"
 for pair in "Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt"; do
   set -- $pair

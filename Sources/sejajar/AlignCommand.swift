@@ -45,8 +45,11 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically.")
     var output: String?
 
-    @Option(help: "Leave out beads whose confidence is below this value (their number is reported); a locked bead always stays.")
+    @Option(help: "Leave out beads whose confidence (the probability that the bead is right) is below this value (their number is reported); a locked bead always stays. For --format tmx the default is 0.5.")
     var minConfidence: Double?
+
+    @Flag(help: "With --format tmx, keep the pairs of texts judged comparable or unrelated (left out by default).")
+    var keepComparable = false
 
     @Option(help: ArgumentHelp("A saved alignment (JSON) whose beads marked \"locked\": true are kept as they are; the rest is aligned again.",
                                valueName: "alignment.json"))
@@ -85,7 +88,8 @@ struct AlignCommand: ParsableCommand {
             reportGlossary = try GlossaryReader(limits: try limits()).read(path: shipped)
         }
         let aligner = try options.aligner(progress: progress, glossary: glossary, weights: weights)
-        var renderer = Renderer(format: format, policy: MemoryPolicy(minimumConfidence: minConfidence ?? 0),
+        var renderer = Renderer(format: format, policy: MemoryPolicy(minimumConfidence: minConfidence ?? MemoryPolicy.calibratedFloor,
+                                                                     translationsOnly: !keepComparable),
                                 filters: minConfidence != nil, glossary: reportGlossary, weights: weights, console: console, matchers: [])
         if let batch, let outputDir {
             let list = try PairListReader().read(path: batch)
@@ -113,7 +117,9 @@ struct AlignCommand: ParsableCommand {
             let alignment = aligner.align(sourceDocument, targetDocument)
             console.endProgress()
             try OutputFile.emit(try renderer.render(alignment), to: output)
-            for finding in AlignmentCheck().findings(alignment) { console.note(DiagnosticWriter().line(finding)) }
+            for finding in AlignmentCheck().findings(alignment) where finding.code == .alignment.differentSources {
+                console.note(DiagnosticWriter().line(finding))
+            }
             console.note(summary(alignment))
         }
     }
@@ -147,7 +153,7 @@ struct AlignCommand: ParsableCommand {
         mutating func render(_ alignment: Alignment) throws -> String {
             if format == .tmx {
                 let tmx = try MemoryBuilder.tmx([alignment], policy: policy, glossary: glossary)
-                console.note(tmx.counts.summary(removedCharacters: tmx.removedCharacters))
+                console.note(tmx.counts.summary(removedCharacters: tmx.removedCharacters, policy: policy))
                 return tmx.xml
             }
             var alignment = alignment
@@ -158,16 +164,16 @@ struct AlignCommand: ParsableCommand {
                     console.note("\(alignment.source.path): left out \(before - alignment.beads.count) beads under confidence \(policy.minimumConfidence)")
                 }
             }
-            let findings = AlignmentCheck().findings(alignment)
+            let termMatchers = glossary.map {
+                TermMatchers.shared(&matchers, glossary: $0, source: alignment.source.language, target: alignment.target.language)
+            }
+            let findings = AlignmentCheck(matchers: termMatchers).findings(alignment)
             switch format {
             case .ladder: return LadderWriter().write(alignment)
             case .tsv: return TSVAlignmentWriter().write(alignment)
             case .json: return try AlignmentJSONWriter(confidentThreshold: weights.confidentThreshold).write(alignment, findings: findings)
             case .tmx: preconditionFailure("handled above")
             case .html:
-                let termMatchers = glossary.map {
-                    TermMatchers.shared(&matchers, glossary: $0, source: alignment.source.language, target: alignment.target.language)
-                }
                 return HTMLReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
                     .write(alignment, findings: findings, matchers: termMatchers)
             }

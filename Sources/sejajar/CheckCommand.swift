@@ -9,9 +9,11 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check an alignment against the glossary: missing, deprecated and inconsistent terms, doublets, numbers.",
         discussion: """
         Input: a saved alignment (JSON from 'sejajar align'), or two texts that are aligned first. \
-        Findings: term.missing, term.deprecated, term.inconsistent, doublet, number.mismatch, \
-        url.mismatch, untranslated, length.ratio. Each is printed as path:line:column: severity: \
-        [code] message, then a summary per code on stderr.
+        Findings: alignment.omission and alignment.addition (a sentence with no counterpart, with \
+        the glossary terms it holds), alignment.moved, alignment.different-sources, term.missing, \
+        term.deprecated, term.inconsistent, doublet, number.mismatch, url.mismatch, untranslated, \
+        length.ratio. Each is printed as path:line:column: severity: [code] message, then a summary \
+        per code on stderr.
 
         Examples:
           sejajar check Alignments/samples/seed-000-004.alignment.json
@@ -22,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
-    enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, never }
+    enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, note, never }
 
     @Argument(help: "A saved alignment (.json), or the source text when TARGET is given.")
     var input: String
@@ -35,7 +37,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output: text (compiler-style lines), json, or html (side-by-side report with the findings beside their beads).")
     var format: Format = .text
 
-    @Option(help: "Exit with 1 when a finding of this severity or worse is found: error, warning or never.")
+    @Option(help: "Exit with 1 when a finding of this severity or worse is found: error, warning, note (any finding) or never.")
     var failOn: FailOn = .never
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output).")
@@ -56,13 +58,16 @@ struct CheckCommand: ParsableCommand {
         }
         // The checks and the report find terms with the same matchers.
         let matchers = TermMatchers(glossary: glossary, source: alignment.source.language, target: alignment.target.language)
-        let findings = Checker(glossary: glossary).check([alignment], matchers: matchers)[0]
+        // What the alignment itself shows (omissions, additions, moved sentences, different
+        // articles), then what the checks find in each pair, in bead order.
+        let findings = (AlignmentCheck(matchers: matchers).findings(alignment) + Checker(glossary: glossary).check([alignment], matchers: matchers)[0])
+            .sorted { ($0.bead ?? -1, $0.code, $0.source?.start ?? -1, $0.target?.start ?? -1) < ($1.bead ?? -1, $1.code, $1.source?.start ?? -1, $1.target?.start ?? -1) }
         switch format {
         case .json:
             try OutputFile.emit(try FindingsJSONWriter().write(findings), to: output)
         case .html:
             let report = HTMLReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
-            try OutputFile.emit(report.write(alignment, findings: AlignmentCheck().findings(alignment) + findings, matchers: matchers), to: output)
+            try OutputFile.emit(report.write(alignment, findings: findings, matchers: matchers), to: output)
             console.note("\(findings.count) findings (glossary: \(glossaryPath))")
         case .text:
             try OutputFile.emit(DiagnosticWriter().write(findings), to: output)
@@ -70,7 +75,7 @@ struct CheckCommand: ParsableCommand {
             for (code, count) in summary.sorted(by: { $0.key < $1.key }) { console.note(String(format: "%6d  %@", count, code)) }
             console.note("\(findings.count) findings (glossary: \(glossaryPath))")
         }
-        let threshold: Severity? = failOn == .error ? .error : failOn == .warning ? .warning : nil
+        let threshold: Severity? = switch failOn { case .error: .error; case .warning: .warning; case .note: .note; case .never: nil }
         if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
     }
 }

@@ -9,7 +9,12 @@ struct EvaluateCommand: ParsableCommand {
         abstract: "Score test alignments against gold alignments (Vecalign's score.py).",
         discussion: """
         Gold and test files are ladders ([i, j]:[k] per line, a trailing :confidence allowed), \
-        paired in the order given. Counts are summed over all files before dividing.
+        paired in the order given. Counts are summed over all files before dividing. When the test \
+        beads carry confidences, a reliability table follows: beads per confidence bin with the \
+        share of them that equal a gold bead, the expected calibration error (ECE), how many beads \
+        with confidence ≥ 0.9 are exact and how many exact beads reach it, and how many of the \
+        gold's 1-0/0-1 beads came out exactly. A small hand-checked sample of your own material \
+        tells how far to trust the confidences on it.
 
         Example:
           sejajar evaluate --gold ../shared/corpora/textberg-de-fr/test/test0.defr --test out/test0.de.ladder
@@ -39,6 +44,6 @@ struct EvaluateCommand: ParsableCommand {
             files.append((try reader.read(path: g), try reader.read(path: t)))
         }
         let score = AlignmentScore(files: files)
-        try StandardStream.output.write(try EvaluationWriter(format: json ? .json : .text).write(score))
+        try StandardStream.output.write(try EvaluationWriter(format: json ? .json : .text).write(score, reliability: Reliability(files: files)))
     }
 }

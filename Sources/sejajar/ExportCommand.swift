@@ -9,9 +9,10 @@ struct ExportCommand: ParsableCommand {
         abstract: "Convert a saved alignment to TMX, TSV or Moses parallel text.",
         discussion: """
         Reads the JSON that 'sejajar align' writes (possibly corrected by hand) and writes its \
-        content pairs. Every format leaves out omissions, additions, boilerplate and beads under \
-        --min-confidence (a locked bead always stays); 'tmx' also drops duplicates and reports what \
-        it left out on stderr. 'moses' writes two line-parallel files, OUTPUT.<source language> and \
+        content pairs. Every format leaves out omissions, additions, boilerplate, pairs under \
+        --min-confidence (default 0.5: a confidence is the probability that the pair is right) and \
+        the pairs of texts judged comparable or unrelated (--keep-comparable keeps them); a locked \
+        bead always stays. 'tmx' also drops duplicates and reports what it left out on stderr. 'moses' writes two line-parallel files, OUTPUT.<source language> and \
         OUTPUT.<target language>, for MT training.
 
         Examples:
@@ -33,8 +34,11 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (for moses: the common prefix of the two files). Default: standard output (not for moses).")
     var output: String?
 
-    @Option(help: "Leave out pairs whose confidence is below this value (a locked pair always stays).")
-    var minConfidence: Double = 0
+    @Option(help: "Leave out pairs whose confidence (the probability that the pair is right) is below this value; a locked pair always stays. 0 keeps all.")
+    var minConfidence: Double = MemoryPolicy.calibratedFloor
+
+    @Flag(help: "Keep the pairs of texts judged comparable or unrelated (left out by default: they are not translations).")
+    var keepComparable = false
 
     @Flag(help: "No summary on standard error.")
     var quiet = false
@@ -47,15 +51,15 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let console = Console(quiet: quiet)
         let saved = try AlignmentJSONReader(limits: try limits()).read(path: alignment)
-        let policy = MemoryPolicy(minimumConfidence: minConfidence)
+        let policy = MemoryPolicy(minimumConfidence: minConfidence, translationsOnly: !keepComparable)
         switch format {
         case .tmx:
             let tmx = try MemoryBuilder.tmx([saved], policy: policy)
             try OutputFile.emit(tmx.xml, to: output)
-            console.note(tmx.counts.summary(removedCharacters: tmx.removedCharacters))
+            console.note(tmx.counts.summary(removedCharacters: tmx.removedCharacters, policy: policy))
         case .tsv:
             var kept = saved
-            kept.beads.removeAll { policy.decision(for: $0) != .kept }
+            kept.beads.removeAll { policy.decision(for: $0, verdict: saved.verdict) != .kept }
             try OutputFile.emit(TSVAlignmentWriter().write(kept), to: output)
         case .moses:
             let (source, target) = MosesWriter(policy: policy).write(saved)

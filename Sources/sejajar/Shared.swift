@@ -129,7 +129,7 @@ func defaultGlossaryPath(_ given: String?) throws -> String {
 /// "a.es ↔ a.id: parallel, 20 pairs, 1 unpaired, score 0.950": one alignment, for standard error.
 func summary(_ alignment: Alignment) -> String {
     let content = alignment.beads.filter { $0.role == .content }
-    let pairs = content.filter { !$0.isNull }.count
+    let pairs = content.filter { !$0.isNull }.count, moved = content.filter(\.moved).count
     return "\(alignment.source.path) ↔ \(alignment.target.path): \(alignment.verdict.rawValue), "
-        + "\(pairs) pairs, \(content.count - pairs) unpaired, score \(String(format: "%.3f", alignment.score))"
+        + "\(pairs) pairs\(moved > 0 ? " (\(moved) moved)" : ""), \(content.count - pairs) unpaired, score \(String(format: "%.3f", alignment.score))"
 }

@@ -144,6 +144,49 @@ struct CommandTests {
                                 naming: folder + "/broken:2:4")
     }
 
+    @Test func evaluatePrintsTheReliabilityOfTheConfidences() throws {
+        let folder = try CLI.temporaryDirectory()
+        try Data("[0]:[0]\n[1]:[1]\n[]:[2]\n[2]:[3]\n".utf8).write(to: URL(fileURLWithPath: folder + "/gold"))
+        try Data("[0]:[0]:0.95\n[1]:[1,2]:0.7\n[2]:[3]:0.3\n".utf8).write(to: URL(fileURLWithPath: folder + "/test"))
+        let result = try CLI.run(["evaluate", "--gold", folder + "/gold", "--test", folder + "/test"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("0.7–0.8        1  0.700  0.000"))
+        #expect(lines.contains("ECE 0.483; confidence ≥ 0.90: 1 beads, 100.0% exact; exact beads reaching it: 50.0%"))
+        #expect(lines.contains("gold 1-0/0-1 beads reproduced exactly: 0 of 1 (0.0%)"))
+        let json = try CLI.run(["evaluate", "--gold", folder + "/gold", "--test", folder + "/test", "--json"])
+        let reliability = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["reliability"] as? [String: Any])
+        #expect(reliability["goldNull"] as? Int == 1)
+    }
+
+    @Test func aMemoryOfTwoDifferentArticlesIsEmptyAndSaysWhy() throws {
+        let result = try CLI.run(["align", Self.seedES, Self.seedID, "--format", "tmx"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("<tu "))
+        #expect(result.stderr.contains("tmx: 0 units; left out "))
+        #expect(result.stderr.contains("judged comparable or unrelated (--keep-comparable keeps them)"))
+        let kept = try CLI.run(["align", Self.seedES, Self.seedID, "--format", "tmx", "--keep-comparable", "--min-confidence", "0", "--quiet"])
+        #expect(kept.status == 0)
+        #expect(kept.stdout.contains("<tu "))
+    }
+
+    @Test func checkReportsAnUntranslatedSentenceAsAnOmission() throws {
+        let folder = try CLI.temporaryDirectory()
+        var lines = try String(contentsOfFile: Self.doc010ID, encoding: .utf8).split(separator: "\n")
+        lines.remove(at: 8)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/short.id"))
+        #expect(try CLI.run(["align", Self.doc010ES, folder + "/short.id", "--input", "lines", "--output", folder + "/a.json", "--quiet"]).status == 0)
+        let check = try CLI.run(["check", folder + "/a.json", "--format", "json", "--fail-on", "note", "--quiet"])
+        #expect(check.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let omission = try #require(findings.first { $0["code"] as? String == "alignment.omission" })
+        #expect(omission["line"] as? Int == 9)
+        #expect((omission["message"] as? String ?? "").contains("La investigación está en curso"), "\(omission)")
+        let text = try CLI.run(["check", folder + "/a.json", "--quiet"])
+        #expect(text.stdout.contains("ntrex-doc010.es:9:1: "))
+    }
+
     @Test func lexiconTrainSavesWordPairsAlignUsesThem() throws {
         let folder = try CLI.temporaryDirectory()
         let lexicon = folder + "/es-id.lexicon"

@@ -12,14 +12,41 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     public var shrinkage: Float = 3.0
     /// Cost of leaving a unit unaligned (a 1-0 or 0-1 bead).
     public var skipCost: Float = 3.0
-    /// Units with at most this many letters and digits are debris (OCR noise, stray symbols)…
-    public var debrisLetters: Int = 3
-    /// …and leaving one unaligned costs only this share of `skipCost`.
+    /// Leaving debris (a unit without a word: no run of two letters) unaligned costs only this
+    /// share of `skipCost`.
     public var debrisSkipShare: Float = 0.3
     /// Extra cost per unit beyond one on either side of a bead (merges must earn their place).
     public var mergeCost: Float = 2.2
     /// Extra cost for a 2-2 bead over and above the merge cost.
     public var twoByTwoCost: Float = 1.5
+    /// Weight of each merged sentence's own lack of support: a sentence joins a merge only when
+    /// its known words find renderings on the other side of the bead, so an untranslated
+    /// sentence is left out rather than hidden in its neighbour's bead.
+    public var memberSupportWeight: Float = 0
+    /// A merged sentence without support (no known word rendered on the other side, length not
+    /// needed) costs what leaving it out would, plus this (0 turns the rule off)…
+    public var unsupportedMemberMargin: Float = 0.3
+    /// …where its length is needed when leaving it out raises the bead's length cost by this much.
+    public var neededLength: Float = 1
+    /// Whether a merged sentence without a single known word counts as unsupported too.
+    public var unknownMembersUnsupported = true
+    /// A sentence at the end of a merged side whose known words weigh at least this much (0: no
+    /// such check)…
+    public var orphanKnown: Float = 5
+    /// …and that explains less than this share of the other side's words that the rest of its
+    /// side does not already explain, is taken out of the merge as an omission or addition.
+    public var orphanShare: Float = 0.1
+    /// …provided the bead without it fits by length nearly as well: its length cost rises by
+    /// less than this (a sentence split in two in translation is needed for the length).
+    public var orphanLength: Float = 4
+    /// …and provided the rest of its side already explains at least this share of the other
+    /// side's words (weighted by rarity): where little is known, nothing is detached.
+    public var orphanRestShare: Float = 0.5
+    /// An omission and an addition pair as a moved sentence when their similarity stands this
+    /// many background spreads above the background (0: never)…
+    public var movedSpreads: Float = 2
+    /// …and their known words weigh at least this much together.
+    public var movedKnown: Float = 8
     /// Units per block in the coarse pass and the band half-width around the coarse path.
     public var blockSize: Int = 8
     /// Band margin, in units, around a coarse path.
@@ -34,21 +61,28 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     /// second pass's beads are better training data than the first's); used when several
     /// documents are aligned together.
     public var relearningPasses: Int = 1
+    /// Vocabulary shared through the translation tables (anchors only, no lexicon) from which two
+    /// documents whose pairs cover them confidently are a translation even when their
+    /// similarity-based confidences are low (OCR text, a lone short document).
+    public var translationRelatedness: Double = 0.045
     /// Confidence at which a bead counts as confidently aligned in the verdict.
     public var confidentThreshold: Double = 0.5
 
     /// The defaults.
     public init() {}
 
+    /// Fields that are true or false.
+    public static let booleanFields: Set<String> = ["unknownMembersUnsupported"]
+
     /// The values each field may take, by its name in JSON: outside them the search degenerates
     /// (a block of no sentences, a band of negative width) or the costs lose their meaning.
     /// Integer fields are marked.
     public static let ranges: [String: (range: ClosedRange<Double>, integer: Bool)] = [
         "lengthWeight": (0...100, false), "lexicalWeight": (0...100, false), "neutralSimilarity": (0.001...0.999, false),
-        "shrinkage": (0...1000, false), "skipCost": (0.001...100, false), "debrisLetters": (0...1000, true),
-        "debrisSkipShare": (0...1, false), "mergeCost": (0...100, false), "twoByTwoCost": (0...100, false),
-        "blockSize": (2...10_000, true), "bandMargin": (1...100_000, true), "fullSearchLimit": (16...1_000_000_000, true),
-        "blockLengthSlack": (0...10, false), "relearningPasses": (0...10, true), "confidentThreshold": (0...1, false),
+        "shrinkage": (0...1000, false), "skipCost": (0.001...100, false), 
+        "debrisSkipShare": (0...1, false), "mergeCost": (0...100, false), "twoByTwoCost": (0...100, false), "memberSupportWeight": (0...100, false), "unsupportedMemberMargin": (0...100, false), "neededLength": (0...100, false),
+        "orphanKnown": (0...1000, false), "orphanShare": (0...1, false), "orphanLength": (0...100, false), "orphanRestShare": (0...1, false), "movedSpreads": (0...100, false), "movedKnown": (0...1000, false), "blockSize": (2...10_000, true), "bandMargin": (1...100_000, true), "fullSearchLimit": (16...1_000_000_000, true),
+        "blockLengthSlack": (0...10, false), "relearningPasses": (0...10, true), "confidentThreshold": (0...1, false), "translationRelatedness": (0...1, false),
     ]
 
     /// The prior cost of a bead shape.

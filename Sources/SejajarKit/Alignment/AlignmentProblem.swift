@@ -51,10 +51,16 @@ struct AlignmentProblem: Sendable {
         func characters(_ text: String) -> Float { Float(text.unicodeScalars.reduce(0) { $0 + (String.isSpace($1) ? 0 : 1) }) }
         sourceUnits = UnitSequence(chars: sourceContent.map { characters(source.sentences[$0].text) }, tokens: sourceTokens)
         targetUnits = UnitSequence(chars: targetContent.map { characters(target.sentences[$0].text) }, tokens: targetTokens)
+        // Debris (OCR noise, stray symbols, page numbers) holds no word: no run of two letters.
+        // It is cheap to leave out; anything with a word ("Yes,", "Hi,") costs a full skip.
         func skipShares(_ document: Document, _ content: [Int]) -> [Float] {
             content.map { index in
-                let letters = document.sentences[index].text.unicodeScalars.lazy.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.count
-                return letters <= parameters.debrisLetters ? parameters.debrisSkipShare : 1
+                var run = 0
+                for scalar in document.sentences[index].text.unicodeScalars {
+                    run = scalar.properties.isAlphabetic ? run + 1 : 0
+                    if run >= 2 { return 1 }
+                }
+                return parameters.debrisSkipShare
             }
         }
         sourceUnits.skipShare = skipShares(source, sourceContent)

@@ -13,14 +13,20 @@ public struct Bead: Sendable, Hashable, Codable {
     public var role: Role
     /// A bead fixed by a person; re-alignment keeps it as it is.
     public var locked: Bool
+    /// A pair whose two sides stand at different places in their documents (a caption or a
+    /// sentence the other version put elsewhere): it crosses the reading order of the beads
+    /// around it.
+    public var moved: Bool
 
     /// Creates a bead.
-    public init(source: Range<Int>, target: Range<Int>, confidence: Double, role: Role = .content, locked: Bool = false) {
+    public init(source: Range<Int>, target: Range<Int>, confidence: Double, role: Role = .content, locked: Bool = false,
+                moved: Bool = false) {
         self.source = source
         self.target = target
         self.confidence = confidence
         self.role = role
         self.locked = locked
+        self.moved = moved
     }
 
     /// "1-1", "2-1", "0-1": the shape a TMX `x-bead` property and reports name.

@@ -72,17 +72,103 @@ struct CostModel: Sendable {
     private func unweightedCost(i: Int, j: Int, a: Int, b: Int, prior: Float) -> Float {
         let sourceLength = sourcePrefix[i + a] - sourcePrefix[i]
         let targetLength = targetPrefix[j + b] - targetPrefix[j]
-        var total = prior + parameters.lengthWeight * Self.lengthCost(sourceLength, targetLength, ratio: lengthRatio, slack: lengthSlack)
-        if useLexical {
-            total += parameters.lexicalWeight * lexicalTerm(i: i, j: j, a: a, b: b)
+        let deviation = Self.lengthDeviation(sourceLength, targetLength, ratio: lengthRatio, slack: lengthSlack)
+        let length = min(Self.lengthCap, Self.negativeLogErfc(deviation))
+        var total = prior + parameters.lengthWeight * length
+        guard useLexical else { return total }
+        guard lengthSlack == 0, a + b > 2, a <= 4, b <= 4 else {
+            return total + parameters.lexicalWeight * lexicalTerm(i: i, j: j, a: a, b: b)
+        }
+        // A merge at sentence level: one pass over its cells gives the lexical totals and each
+        // member's own support. A sentence joins a merge only when its known words find
+        // renderings on the other side or the bead needs its length; otherwise it costs what
+        // leaving it out would, and a little more, so that an untranslated sentence comes out as
+        // an omission or addition rather than hidden in its neighbour's bead.
+        var rows = SIMD4<Float>(repeating: 0), columns = SIMD4<Float>(repeating: 0)
+        for k in 0..<a {
+            let s = i + k
+            let lower = evidence.rowLower[s], upper = evidence.rowUpper[s], start = evidence.rowStart[s] - lower
+            var row: Float = 0
+            for u in 0..<b where j + u >= lower && j + u <= upper {
+                row += evidence.matchedSource[start + j + u]
+                columns[u] += evidence.matchedTarget[start + j + u]
+            }
+            rows[k] = row
+        }
+        let neutral = parameters.neutralSimilarity
+        let table = Int(source.table[i])
+        var matched: Float = 0, known: Float = 0, unsupported: Float = 0
+        let floor = parameters.skipCost + parameters.unsupportedMemberMargin - parameters.mergeCost
+        let checksMembers = parameters.unsupportedMemberMargin > 0
+        for k in 0..<a {
+            let s = i + k
+            let own = evidence.knownSource[s]
+            matched += min(rows[k], own)
+            known += own
+            if checksMembers, a > 1, !isSupported(rows[k], known: own),
+               Self.lengthRisesLess(cost: length, deviation: deviation, limit: parameters.neededLength,
+                                    shorter: Self.lengthDeviation(sourceLength - source.chars[s], targetLength, ratio: lengthRatio)) {
+                unsupported += max(0, floor * source.skipShare[s] + parameters.mergeCost * (source.skipShare[s] - 1))
+            }
+        }
+        for u in 0..<b {
+            let t = j + u
+            let own = evidence.knownTarget[table][t]
+            matched += min(columns[u], own)
+            known += own
+            if checksMembers, b > 1, !isSupported(columns[u], known: own),
+               Self.lengthRisesLess(cost: length, deviation: deviation, limit: parameters.neededLength,
+                                    shorter: Self.lengthDeviation(sourceLength, targetLength - target.chars[t], ratio: lengthRatio)) {
+                unsupported += max(0, floor * target.skipShare[t] + parameters.mergeCost * (target.skipShare[t] - 1))
+            }
+        }
+        total += parameters.lexicalWeight * (known * neutral - matched) / (known + parameters.shrinkage) + unsupported
+        if parameters.memberSupportWeight > 0 {
+            total += parameters.memberSupportWeight * memberDeficit(i: i, j: j, a: a, b: b)
         }
         return total
+    }
+
+    /// Whether a merged sentence whose known words weigh `known` is supported by `matched` of
+    /// them finding renderings on the other side.
+    @inline(__always)
+    private func isSupported(_ matched: Float, known: Float) -> Bool {
+        parameters.unknownMembersUnsupported ? known > 0 && matched >= parameters.neutralSimilarity * known
+            : known == 0 || matched >= parameters.neutralSimilarity * known
     }
 
     /// Shrunk similarity minus the neutral value: (matched − known × neutral) / (known + shrinkage).
     func lexicalTerm(i: Int, j: Int, a: Int, b: Int) -> Float {
         let (matched, known) = evidenceTotals(i: i, j: j, a: a, b: b)
         return (known * parameters.neutralSimilarity - matched) / (known + parameters.shrinkage)
+    }
+
+    /// How badly the members of a merged side lack support: for each sentence of a side with
+    /// several, the shortfall of its own known words' renderings on the other side below the
+    /// neutral share, shrunk like the lexical term; summed.
+    func memberDeficit(i: Int, j: Int, a: Int, b: Int) -> Float {
+        var deficit: Float = 0
+        let neutral = parameters.neutralSimilarity, shrinkage = parameters.shrinkage
+        if a > 1 {
+            for s in i..<(i + a) {
+                let known = evidence.knownSource[s]
+                guard known > 0 else { continue }
+                var row: Float = 0
+                for t in j..<(j + b) { row += evidence.matches(s, t).0 }
+                deficit += max(0, known * neutral - min(row, known)) / (known + shrinkage)
+            }
+        }
+        if b > 1 {
+            let table = Int(source.table[i])
+            for t in j..<(j + b) {
+                let known = evidence.knownTarget[table][t]
+                guard known > 0 else { continue }
+                var column: Float = 0
+                for s in i..<(i + a) { column += evidence.matches(s, t).1 }
+                deficit += max(0, known * neutral - min(column, known)) / (known + shrinkage)
+            }
+        }
+        return deficit
     }
 
     /// Similarity in [0, 1] of a bead, shrunk towards neutral when little is known.
@@ -112,12 +198,44 @@ struct CostModel: Sendable {
 
     /// Gale–Church: −log of the two-sided tail probability of the length difference.
     static func lengthCost(_ sourceLength: Float, _ targetLength: Float, ratio: Float, slack: Float = 0) -> Float {
+        min(lengthCap, negativeLogErfc(lengthDeviation(sourceLength, targetLength, ratio: ratio, slack: slack)))
+    }
+
+    /// The largest length cost (a tail probability of 10⁻¹²).
+    static let lengthCap: Float = 27.631
+
+    /// The standardised length difference |δ|/√2 whose −log erfc is the length cost.
+    @inline(__always)
+    static func lengthDeviation(_ sourceLength: Float, _ targetLength: Float, ratio: Float, slack: Float = 0) -> Float {
         let mean = max(1, (sourceLength + targetLength / ratio) / 2)
         let extra = slack * mean * ratio
         let delta = (targetLength - sourceLength * ratio) / (mean * 6.8 * ratio + extra * extra).squareRoot()
-        let tail = erfc(Double(abs(delta)) / 2.0.squareRoot())
-        return Float(-log(max(tail, 1e-12)))
+        return abs(delta) * 0.70710678
     }
+
+    /// Whether a bead whose length cost is `cost` at deviation `deviation` would see it rise by
+    /// less than `limit` at deviation `shorter` (the bead without one member): the member's
+    /// length is then not needed. Decided without a logarithm in most cases: the cost falls when
+    /// the deviation does, and since d/dz (−log erfc z) ≥ 2z it rises by at least z′² − z².
+    @inline(__always)
+    static func lengthRisesLess(cost: Float, deviation: Float, limit: Float, shorter: Float) -> Bool {
+        if shorter <= deviation || cost >= lengthCap { return true }
+        if shorter * shorter - deviation * deviation >= limit && lengthCap - cost >= limit { return false }
+        return min(lengthCap, negativeLogErfc(shorter)) - cost < limit
+    }
+
+    /// −log erfc(z) for z ≥ 0 straight from Numerical Recipes' Chebyshev fit of erfc (fractional
+    /// error under 1.2 × 10⁻⁷), without forming erfc: one logarithm instead of erfc, exp and log.
+    @inline(__always)
+    static func negativeLogErfc(_ z: Float) -> Float {
+        let t = 1 / (1 + 0.5 * z)
+        let polynomial = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807
+            + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+        return z * z - polynomial - log(t)
+    }
+
+    func sourceLength(_ i: Int, _ a: Int) -> Float { sourcePrefix[i + a] - sourcePrefix[i] }
+    func targetLength(_ j: Int, _ b: Int) -> Float { targetPrefix[j + b] - targetPrefix[j] }
 
     /// Gale–Church probability that two lengths are translations, in [0, 1].
     func lengthProbability(i: Int, j: Int, a: Int, b: Int) -> Float {

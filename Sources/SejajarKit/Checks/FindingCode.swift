@@ -43,6 +43,12 @@ public struct FindingCode: Hashable, Comparable, Sendable, CustomStringConvertib
     public struct AlignmentStage: Sendable {
         /// The two documents' source lines name different articles of one site.
         public let differentSources = FindingCode("alignment.different-sources")
+        /// A source sentence with nothing in the target that translates it.
+        public let omission = FindingCode("alignment.omission")
+        /// A target sentence that translates nothing of the source.
+        public let addition = FindingCode("alignment.addition")
+        /// A pair whose two sentences stand at different places in their documents.
+        public let moved = FindingCode("alignment.moved")
         /// The verdict on the pair, stated as a note at the end of a saved alignment's findings
         /// for tools that read findings only. The verdict itself is `Alignment.verdict`.
         public let verdict = FindingCode("alignment.verdict")
@@ -101,7 +107,7 @@ public struct FindingCode: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Every code, for decoding and documentation.
     public static let all: [FindingCode] = [
-        alignment.differentSources, alignment.verdict,
+        alignment.differentSources, alignment.omission, alignment.addition, alignment.moved, alignment.verdict,
         term.missing, term.deprecated, term.inconsistent,
         text.doublet, text.numberMismatch, text.urlMismatch, text.untranslated, text.lengthRatio,
         glossary.duplicateConcept, glossary.subjectField, glossary.duplicateTerm, glossary.missingLanguage,

@@ -17,14 +17,19 @@ public struct GlossaryLint: Sendable {
             findings.append(Finding(code: code, severity: severity, message: message, location: SourceLocation(path: path), concept: concept))
         }
         var seenIDs = Set<String>()
-        var preferredIn: [String: [String]] = [:]
+        struct Key: Hashable, Comparable {
+            var language: String
+            var text: String
+            static func < (a: Key, b: Key) -> Bool { (a.language, a.text) < (b.language, b.text) }
+        }
+        var preferredIn: [Key: [String]] = [:]
         for concept in glossary.concepts {
             if !seenIDs.insert(concept.id).inserted { report(.glossary.duplicateConcept, .error, "concept id \(concept.id) is used twice", concept.id) }
             if !Concept.subjectFields.contains(concept.subjectField) {
                 report(.glossary.subjectField, .warning, "\(concept.id): unknown subject field '\(concept.subjectField)'", concept.id)
             }
-            var seenTerms = Set<String>()
-            for term in concept.terms where !seenTerms.insert(term.language.lowercased() + "\t" + term.text).inserted {
+            var seenTerms = Set<Key>()
+            for term in concept.terms where !seenTerms.insert(Key(language: term.language.lowercased(), text: term.text)).inserted {
                 report(.glossary.duplicateTerm, .error, "\(concept.id): '\(term.text)' (\(term.language)) is listed twice", concept.id)
             }
             for language in requiredLanguages where concept.terms(in: Language(language)).isEmpty {
@@ -37,13 +42,12 @@ public struct GlossaryLint: Sendable {
                 if preferred.count > 1 {
                     report(.glossary.severalPreferred, .warning, "\(concept.id): \(preferred.count) preferred \(language) terms", concept.id)
                 }
-                for term in preferred { preferredIn[language + "\t" + term.text.lowercased(), default: []].append(concept.id) }
+                for term in preferred { preferredIn[Key(language: language, text: term.text.lowercased()), default: []].append(concept.id) }
             }
         }
         for (key, concepts) in preferredIn.sorted(by: { $0.key < $1.key }) where Set(concepts).count > 1 {
-            let parts = key.split(separator: "\t", maxSplits: 1)
             report(.glossary.preferredTwice, .error,
-                   "'\(parts[1])' (\(parts[0])) is the preferred term of \(concepts.joined(separator: " and "))", concepts[0])
+                   "'\(key.text)' (\(key.language)) is the preferred term of \(concepts.joined(separator: " and "))", concepts[0])
         }
         return findings
     }

@@ -168,4 +168,14 @@ struct GlossaryTests {
         #expect(deprecated.contains("servicio público"))
         #expect(deprecated.contains("penggajian"))
     }
+
+    /// Found by the fuzzer: a term with an empty language tag crashed the lint.
+    @Test func lintSurvivesTermsWithoutALanguage() {
+        let glossary = Glossary(concepts: [
+            Concept(id: "a", subjectField: "Party bodies", terms: [Term(language: "", text: "uno", status: .preferred)]),
+            Concept(id: "b", subjectField: "Party bodies", terms: [Term(language: "", text: "uno", status: .preferred)]),
+        ])
+        let codes = GlossaryLint().lint(glossary, path: "g.tbx").map(\.code)
+        #expect(codes.contains(.glossary.preferredTwice))
+    }
 }

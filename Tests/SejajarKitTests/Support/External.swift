@@ -50,9 +50,10 @@ enum External {
     }
 
     /// With `SEJAJAR_UPDATE_GOLDEN=1`, rewrites a golden file in the source tree (then review the diff).
-    static func updateGoldenIfAsked(_ name: String, _ contents: String, file: String = #filePath) throws {
+    static func updateGoldenIfAsked(_ name: String, _ contents: String) throws {
         guard ProcessInfo.processInfo.environment["SEJAJAR_UPDATE_GOLDEN"] == "1" else { return }
-        let tests = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
+        // This file is Tests/SejajarKitTests/Support/External.swift.
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         try OutputFile.write(contents, to: tests.appendingPathComponent("Fixtures").appendingPathComponent(name).path)
     }
 }

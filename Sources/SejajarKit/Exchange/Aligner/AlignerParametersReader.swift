@@ -30,8 +30,14 @@ public struct AlignerParametersReader: Sendable {
             throw fail([], "expected a JSON object of aligner parameters ({\"skipCost\": 3.0, …})")
         }
         for key in object.keys.sorted() {
+            if AlignerParameters.booleanFields.contains(key) {
+                guard let raw = object[key], String(describing: type(of: raw)).contains("Boolean") else {
+                    throw fail([.key(key)], "'\(key)' must be true or false")
+                }
+                continue
+            }
             guard let (range, integer) = AlignerParameters.ranges[key] else {
-                let known = AlignerParameters.ranges.keys.sorted().joined(separator: ", ")
+                let known = (Array(AlignerParameters.ranges.keys) + AlignerParameters.booleanFields).sorted().joined(separator: ", ")
                 throw fail([.key(key)], key: true, "unknown parameter '\(key)' (known: \(known))")
             }
             let raw = object[key]!

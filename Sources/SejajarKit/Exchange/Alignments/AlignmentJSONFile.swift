@@ -27,6 +27,8 @@ struct AlignmentJSONFile: Codable {
         var role: String
         var kind: Role?
         var locked: Bool?
+        /// A pair whose sides stand at different places in their documents.
+        var moved: Bool?
         /// Where an empty side sits in its document's reading order (the index of the next
         /// sentence), so an omission or addition keeps its place however beads are ordered.
         var sourceAt: Int?

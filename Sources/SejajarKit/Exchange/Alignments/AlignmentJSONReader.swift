@@ -147,8 +147,11 @@ public struct AlignmentJSONReader: Sendable {
                 for (key, value, count) in [("sourceAt", record.sourceAt, file.source.sentences.count), ("targetAt", record.targetAt, file.target.sentences.count)] {
                     if let value, !(0...count).contains(value) { throw fail(at + [.key(key)], "bead \(b): \(key) must lie between 0 and \(count)") }
                 }
+                if record.moved == true, source == nil || target == nil {
+                    throw fail(at + [.key("moved")], "bead \(b): a moved bead pairs sentences on both sides")
+                }
                 beads.append(Bead(source: source ?? 0..<0, target: target ?? 0..<0, confidence: record.confidence, role: role,
-                                  locked: record.locked ?? false))
+                                  locked: record.locked ?? false, moved: record.moved ?? false))
             }
             // Empty sides sit where the file says, or else after the previous bead's sentences.
             for (k, record) in file.beads.enumerated() {

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// `{"source": {"path", "language", "sentences", "paragraphs", "positions"}, "target": {…},
 /// "verdict", "score", "beads": [{"source": [i…], "target": [k…], "sourceText", "targetText",
-/// "confidence", "role", "kind", "locked", "sourceAt", "targetAt"}], "findings": […]}`.
+/// "confidence", "role", "kind", "locked", "moved", "sourceAt", "targetAt"}], "findings": […]}`.
 public struct AlignmentJSONWriter: Sendable {
     /// The confidence at which a pair counted as confident when the verdict was reached: the
     /// findings end with the verdict and the shares it was drawn from.
@@ -42,7 +42,7 @@ public struct AlignmentJSONWriter: Sendable {
                     source: Array(bead.source), target: Array(bead.target),
                     sourceText: alignment.sourceText(of: bead), targetText: alignment.targetText(of: bead),
                     confidence: DecimalText.rounded(bead.confidence), role: bead.role.isBoilerplate ? "boilerplate" : "content",
-                    kind: bead.role.isBoilerplate ? bead.role : nil, locked: bead.locked ? true : nil,
+                    kind: bead.role.isBoilerplate ? bead.role : nil, locked: bead.locked ? true : nil, moved: bead.moved ? true : nil,
                     sourceAt: bead.source.isEmpty ? bead.source.lowerBound : nil,
                     targetAt: bead.target.isEmpty ? bead.target.lowerBound : nil)
             },

@@ -13,7 +13,7 @@ public struct MosesWriter: Sendable {
     /// The source and target files' contents.
     public func write(_ alignment: Alignment) -> (source: String, target: String) {
         var source = "", target = ""
-        for bead in alignment.beads where policy.decision(for: bead) == .kept {
+        for bead in alignment.beads where policy.decision(for: bead, verdict: alignment.verdict) == .kept {
             source += Self.flatten(alignment.sourceText(of: bead)) + "\n"
             target += Self.flatten(alignment.targetText(of: bead)) + "\n"
         }

@@ -43,6 +43,9 @@ public struct GlossaryTableReader: Sendable {
                 return row[k].trimmingCharacters(in: .whitespaces)
             }
             let id = field("concept"), text = field("term"), language = field("lang")
+            guard Language(language).isWellFormed || language.isEmpty else {
+                throw .malformed(path: path, line: number, column: 1, message: "'\(language)' is not a language tag")
+            }
             guard !id.isEmpty, !text.isEmpty, !language.isEmpty else {
                 throw .malformed(path: path, line: number, column: 1, message: "a row needs concept, lang and term")
             }

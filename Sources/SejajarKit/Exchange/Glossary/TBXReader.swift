@@ -47,7 +47,10 @@ public struct TBXReader: Sendable {
                     concept = Concept(id: xml.attribute("id") ?? "c\(concepts.count + 1)", subjectField: "", terms: [])
                 case "langSec", "langSet":
                     language = xml.xmlLang ?? xml.attribute("lang")
-                    if language == nil { throw .malformed(path: path, line: xml.line, column: 1, message: "<\(name)> without xml:lang") }
+                    guard let tag = language, Language(tag).isWellFormed else {
+                        throw .malformed(path: path, line: xml.line, column: 1,
+                                         message: language == nil ? "<\(name)> without xml:lang" : "<\(name)> xml:lang '\(language!)' is not a language tag")
+                    }
                 case "termSec", "tig", "ntig":
                     term = Term(language: language ?? "", text: "", status: .admitted)
                 case "descrip", "termNote":

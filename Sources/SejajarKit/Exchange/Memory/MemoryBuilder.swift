@@ -23,12 +23,20 @@ public struct MemoryBuilder: Sendable {
         public var unpaired = 0
         /// Boilerplate beads.
         public var boilerplate = 0
+        /// Pairs of document pairs judged comparable or unrelated.
+        public var notTranslation = 0
 
         /// "tmx: 12 units; left out 3 omissions/additions, 2 boilerplate": what was written and
-        /// what was not, for standard error.
-        public func summary(format: String = "tmx", removedCharacters: Int = 0) -> String {
+        /// what was not, for standard error; with `policy`, how to keep what it left out.
+        public func summary(format: String = "tmx", removedCharacters: Int = 0, policy: MemoryPolicy? = nil) -> String {
             var left: [String] = []
-            if belowConfidence > 0 { left.append("\(belowConfidence) under the confidence floor") }
+            if notTranslation > 0 {
+                left.append("\(notTranslation) pairs of texts judged comparable or unrelated" + (policy != nil ? " (--keep-comparable keeps them)" : ""))
+            }
+            if belowConfidence > 0 {
+                left.append("\(belowConfidence) under the confidence floor"
+                            + (policy.map { String(format: " %.2f (--min-confidence 0 keeps them)", $0.minimumConfidence) } ?? ""))
+            }
             if unpaired > 0 { left.append("\(unpaired) omissions/additions") }
             if boilerplate > 0 { left.append("\(boilerplate) boilerplate") }
             if duplicates > 0 { left.append("\(duplicates) duplicates") }
@@ -55,10 +63,11 @@ public struct MemoryBuilder: Sendable {
         for (a, alignment) in alignments.enumerated() {
             let documents = "\(Self.fileName(alignment.source.path))|\(Self.fileName(alignment.target.path))"
             for (index, bead) in alignment.beads.enumerated() {
-                switch policy.decision(for: bead) {
+                switch policy.decision(for: bead, verdict: alignment.verdict) {
                 case .boilerplate: counts.boilerplate += 1; continue
                 case .unpaired: counts.unpaired += 1; continue
                 case .belowConfidence: counts.belowConfidence += 1; continue
+                case .notTranslation: counts.notTranslation += 1; continue
                 case .kept: break
                 }
                 let source = alignment.sourceText(of: bead), target = alignment.targetText(of: bead)

@@ -32,6 +32,7 @@ figure svg { width: 100%; height: 340px; background: #fbfbfc; border-left: 1px s
 figcaption { font-size: 12px; color: var(--muted); margin-top: 6px; }
 svg rect { stroke: #fff; stroke-width: 0.5px; vector-effect: non-scaling-stroke; }
 svg rect.omission, svg rect.addition { fill-opacity: 0.9; }
+svg rect.moved { stroke: #0b3d75; stroke-width: 2px; }
 svg line.diagonal { stroke: #ccd2d8; stroke-dasharray: 4 4; vector-effect: non-scaling-stroke; }
 .legend i { display: inline-block; width: 10px; height: 10px; margin: 0 3px 0 10px; vertical-align: middle; }
 table.beads { width: 100%; border-collapse: collapse; background: var(--paper); border: 1px solid var(--line); table-layout: fixed; }
@@ -44,6 +45,7 @@ tr.paragraph td { padding: 0; height: 8px; background: var(--wash); border-botto
 tr.omission td.target::before { content: "omitted in the target"; color: #c0392b; font-style: italic; }
 tr.addition td.source::before { content: "added in the target"; color: #c0392b; font-style: italic; }
 tr.omission td.source, tr.addition td.target { background: #fdf0ee; }
+tr.moved td.meta b::after { content: " ↕"; color: #2c6fb7; }
 tr.boilerplate td { color: var(--muted); background: #f7f7f7; font-size: 13px; }
 .lines { display: block; font-size: 11px; color: var(--muted); }
 mark.term { background: #e3f0ff; border-bottom: 2px solid #3b7dd8; padding: 0 1px; cursor: help; }
@@ -69,7 +71,7 @@ mark.term.deprecated { background: #ffe5e0; border-bottom-color: #c0392b; }
 <tr><th>Source</th><td><code>{{source.path}}</code> ({{source.language}}), {{source.sentences}} sentences, <span id="source-aligned">{{source.aligned}}</span> aligned confidently</td></tr>
 <tr><th>Target</th><td><code>{{target.path}}</code> ({{target.language}}), {{target.sentences}} sentences, <span id="target-aligned">{{target.aligned}}</span> aligned confidently</td></tr>
 <tr><th>Verdict</th><td><span id="verdict" class="verdict {{verdict}}">{{verdict}}</span> score {{score}}</td></tr>
-<tr><th>Beads</th><td><span id="bead-count">{{beads}}</span>: {{pairs}} pairs, {{omissions}} omissions, {{additions}} additions, {{boilerplate}} boilerplate{{#hasLocked}}, {{locked}} locked{{/hasLocked}}</td></tr>
+<tr><th>Beads</th><td><span id="bead-count">{{beads}}</span>: {{pairs}} pairs{{#hasMoved}} ({{moved}} moved){{/hasMoved}}, {{omissions}} omissions, {{additions}} additions, {{boilerplate}} boilerplate{{#hasLocked}}, {{locked}} locked{{/hasLocked}}</td></tr>
 <tr><th>Findings</th><td class="counts">{{#hasCounts}}{{#counts}}<span>{{code}} ×{{count}}</span>{{/counts}}{{/hasCounts}}{{^hasCounts}}none{{/hasCounts}}</td></tr>
 </table>
 {{#hasDocumentFindings}}<ul class="document-findings">{{#documentFindings}}<li class="finding {{severity}}"><code>{{code}}</code> {{message}}</li>{{/documentFindings}}</ul>{{/hasDocumentFindings}}
@@ -82,8 +84,8 @@ mark.term.deprecated { background: #ffe5e0; border-bottom-color: #c0392b; }
 {{#rects}}<rect class="{{cls}}" x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" fill="{{fill}}"><title>{{title}}</title></rect>
 {{/rects}}</svg>
 <figcaption>Alignment map: source sentences across, target sentences down; one box per bead, coloured by confidence.
-Boxes off the diagonal are reorderings; red marks are omissions and additions.
-<span class="legend"><i style="background:hsl(120,65%,42%)"></i>sure<i style="background:hsl(60,65%,42%)"></i>unsure<i style="background:hsl(0,65%,42%)"></i>doubtful<i style="background:#c0392b;opacity:.9"></i>unpaired<i style="background:#b0b0b0"></i>boilerplate</span></figcaption>
+Boxes off the diagonal are reorderings (moved sentences outlined in blue); red marks are omissions and additions.
+<span class="legend"><i style="background:hsl(120,65%,42%)"></i>sure<i style="background:hsl(60,65%,42%)"></i>unsure<i style="background:hsl(0,65%,42%)"></i>doubtful<i style="background:#c0392b;opacity:.9"></i>unpaired<i style="background:#2c6fb7"></i>moved<i style="background:#b0b0b0"></i>boilerplate</span></figcaption>
 </figure>
 <table class="beads">
 <colgroup><col class="meta"><col><col><col class="notes"></colgroup>

@@ -88,6 +88,8 @@ public struct HTMLReportWriter {
         var score: String
         var beads: Int
         var pairs: Int
+        var moved: Int
+        var hasMoved: Bool
         var omissions: Int
         var additions: Int
         var boilerplate: Int
@@ -173,6 +175,7 @@ public struct HTMLReportWriter {
             case "boilerplate": "boilerplate (\(bead.role.rawValue))"
             case "omission": "omitted in the target"
             case "addition": "added in the target"
+            case "moved": "\(bead.shape), moved"
             default: bead.shape
             }
             let notes = byBead[b] ?? []
@@ -187,8 +190,9 @@ public struct HTMLReportWriter {
 
             // An empty side is drawn as a thin mark.
             let w = bead.source.isEmpty ? 0.35 : Double(bead.source.count), h = bead.target.isEmpty ? 0.35 : Double(bead.target.count)
-            let fill = kind == "pair" ? Self.colour(bead.confidence) : kind == "boilerplate" ? "#b0b0b0" : "#c0392b"
-            let what = kind == "pair" ? "\(bead.shape), confidence \(String(format: "%.2f", bead.confidence))" : kind
+            let fill = kind == "pair" ? Self.colour(bead.confidence) : kind == "boilerplate" ? "#b0b0b0" : kind == "moved" ? "#2c6fb7" : "#c0392b"
+            let what = kind == "pair" || kind == "moved"
+                ? "\(bead.shape)\(kind == "moved" ? " moved" : ""), confidence \(String(format: "%.2f", bead.confidence))" : kind
             rects.append(Rect(x: Self.number(Double(bead.source.lowerBound)), y: Self.number(Double(bead.target.lowerBound)),
                               w: Self.number(w), h: Self.number(h), fill: fill, cls: kind,
                               title: "bead \(b): source \(Self.describe(bead.source)), target \(Self.describe(bead.target)): \(what)"))
@@ -203,7 +207,7 @@ public struct HTMLReportWriter {
             target: Side(path: Self.detached(target.path), language: target.language.tag, sentences: target.sentences.count,
                          aligned: share(coverage.targetShare, of: contentTarget)),
             verdict: alignment.verdict.rawValue, score: String(format: "%.3f", alignment.score), beads: alignment.beads.count,
-            pairs: content.filter { !$0.isNull }.count, omissions: content.filter { $0.target.isEmpty }.count,
+            pairs: content.filter { !$0.isNull }.count, moved: content.filter(\.moved).count, hasMoved: content.contains(where: \.moved), omissions: content.filter { $0.target.isEmpty }.count,
             additions: content.filter { $0.source.isEmpty }.count, boilerplate: alignment.beads.count - content.count,
             locked: alignment.beads.filter(\.locked).count, counts: counts, hasCounts: !counts.isEmpty,
             documentFindings: allFindings.filter { $0.bead == nil }.map(view),
@@ -213,11 +217,12 @@ public struct HTMLReportWriter {
             columns: columns, lines: lines, rects: rects, rows: rows)
     }
 
-    /// The CSS class of a bead: pair, omission, addition or boilerplate.
+    /// The CSS class of a bead: pair, moved, omission, addition or boilerplate.
     static func kind(of bead: Bead) -> String {
         if bead.role.isBoilerplate { return "boilerplate" }
         if bead.target.isEmpty { return "omission" }
-        return bead.source.isEmpty ? "addition" : "pair"
+        if bead.source.isEmpty { return "addition" }
+        return bead.moved ? "moved" : "pair"
     }
 
     static func number(_ value: Double) -> String {

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Fits Sejajar's confidence calibration (ConfidenceModel.fitted) on development data only:
+Text+Berg dev, and NTREX documents 0-39 with their perturbations, with a short sentence deleted
+from one side, and with a sentence moved to the end; each aligned alone and in one batch. The
+aligner writes each bead's features (SEJAJAR_FEATURES); a bead's label is whether it equals a
+gold bead. One logistic regression per kind of bead (pair, merge, null), L2-regularised, fitted
+by Newton's method; prints the coefficients for Sources/SejajarKit/Alignment/ConfidenceModel.swift.
+
+usage: python3 benchmarks/calibration/fit.py [BINARY] [CORPORA]"""
+import json, os, re, subprocess, sys, tempfile
+import numpy as np
+
+BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else '.build/release/sejajar')
+CORPORA = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else '../shared/corpora')
+DEV_DOCS = range(0, 40)
+
+def read_lines(path):
+    return open(path, encoding='utf-8').read().rstrip('\n').split('\n')
+
+def ladder(path):
+    beads = set()
+    for line in open(path):
+        m = re.match(r'\[([^\]]*)\]:\[([^\]]*)\]', line.strip())
+        if m:
+            beads.add((tuple(int(x) for x in m.group(1).split(',') if x.strip()), tuple(int(x) for x in m.group(2).split(',') if x.strip())))
+    return beads
+
+def make_sets(work):
+    """(name, source, target, gold beads) for every development document."""
+    docs = []
+    tb = os.path.join(CORPORA, 'textberg-de-fr', 'dev')
+    docs.append(('tb-dev', os.path.join(tb, 'dev.de'), os.path.join(tb, 'dev.fr'), ladder(os.path.join(tb, 'dev.defr')), 'de', 'fr'))
+    nt = os.path.join(CORPORA, 'ntrex-es-id')
+    for k in DEV_DOCS:
+        base = os.path.join(nt, 'perturbed', f'doc{k:03d}')
+        docs.append((f'perturbed-{k}', base + '.es', base + '.id', ladder(base + '.gold'), 'es', 'id'))
+        es, idn = read_lines(os.path.join(nt, 'docs', f'doc{k:03d}.es')), read_lines(os.path.join(nt, 'docs', f'doc{k:03d}.id'))
+        n = len(es)
+        if n >= 5:
+            # The shortest inner sentence deleted, from the target in even documents, else the source.
+            lines = idn if k % 2 == 0 else es
+            d = min(range(1, n - 1), key=lambda i: len(lines[i]))
+            if k % 2 == 0:
+                s2, t2 = es, idn[:d] + idn[d + 1:]
+                gold = {((i,), ()) if i == d else ((i,), (i if i < d else i - 1,)) for i in range(n)}
+            else:
+                s2, t2 = es[:d] + es[d + 1:], idn
+                gold = {((), (i,)) if i == d else ((i if i < d else i - 1,), (i,)) for i in range(n)}
+            docs.append((f'deleted-{k}', write(work, f'del{k}.es', s2), write(work, f'del{k}.id', t2), gold, 'es', 'id'))
+        if n >= 10:
+            m = 3
+            t2 = idn[:m] + idn[m + 1:] + [idn[m]]
+            gold = {((i,), (i if i < m else (n - 1 if i == m else i - 1),)) for i in range(n)}
+            docs.append((f'moved-{k}', write(work, f'mov{k}.es', es), write(work, f'mov{k}.id', t2), gold, 'es', 'id'))
+    return docs
+
+def write(work, name, lines):
+    path = os.path.join(work, name)
+    open(path, 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
+    return path
+
+def features(docs, work):
+    """Runs every document alone and each group in one batch; returns rows of (kind, features, label)."""
+    rows = []
+    gold_of = {(os.path.abspath(d[1]), os.path.abspath(d[2])): d[3] for d in docs}
+    def collect(dump):
+        for line in open(dump):
+            item = json.loads(line)
+            gold = gold_of.get((os.path.abspath(item['doc']), os.path.abspath(item['target'] if False else item['targetDoc'])))
+            if gold is None:
+                continue
+            corpus = 'tb' if '/textberg' in os.path.abspath(item['doc']) else 'ntrex'
+            rows.append((item['kind'], item['features'], (tuple(item['source']), tuple(item['target'])) in gold, corpus))
+        os.remove(dump)
+    for name, source, target, gold, s, t in docs:
+        dump = os.path.join(work, 'features.jsonl')
+        subprocess.run([BIN, 'align', source, target, '--from', s, '--to', t, '--input', 'lines', '--format', 'ladder', '-o', '/dev/null', '--quiet'],
+                       check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
+        if os.path.exists(dump):
+            collect(dump)
+    for group in ['perturbed', 'deleted', 'moved']:
+        members = [d for d in docs if d[0].startswith(group + '-')]
+        pairs = write(work, f'{group}.tsv', [f'{d[1]}\t{d[2]}' for d in members])
+        dump = os.path.join(work, 'features.jsonl')
+        subprocess.run([BIN, 'align', '--batch', pairs, '--from', 'es', '--to', 'id', '--input', 'lines', '--format', 'ladder',
+                        '--output-dir', os.path.join(work, 'out-' + group), '--quiet'], check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
+        collect(dump)
+    return rows
+
+def fit(x, y, weights, l2=1.0, iterations=50):
+    x = np.hstack([np.ones((x.shape[0], 1)), x])
+    w = np.zeros(x.shape[1])
+    penalty = np.eye(x.shape[1]) * l2
+    penalty[0, 0] = 0
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-x @ w))
+        gradient = x.T @ ((p - y) * weights) + penalty @ w
+        hessian = x.T @ (x * (p * (1 - p) * weights)[:, None]) + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+def ece(p, y):
+    bins = np.minimum((p * 10).astype(int), 9)
+    return sum(abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).sum() for b in range(10) if (bins == b).any()) / len(p)
+
+def main():
+    with tempfile.TemporaryDirectory() as work:
+        rows = features(make_sets(work), work)
+    print(f'{len(rows)} beads of development data', file=sys.stderr)
+    lines = []
+    for kind in ['pair', 'merge', 'null']:
+        subset = [r for r in rows if r[0] == kind]
+        x = np.array([r[1] for r in subset], dtype=float)
+        y = np.array([1.0 if r[2] else 0.0 for r in subset])
+        # Each corpus weighs as much as the other: news in two languages must not drown OCR'd
+        # mountaineering prose in two others.
+        corpora = [r[3] for r in subset]
+        share = {c: corpora.count(c) for c in set(corpora)}
+        weights = np.array([len(subset) / (len(share) * share[c]) for c in corpora])
+        w = fit(x, y, weights)
+        p = 1 / (1 + np.exp(-(np.hstack([np.ones((len(x), 1)), x]) @ w)))
+        confident = p >= 0.9
+        print(f'{kind}: {len(y)} beads, {y.mean():.3f} exact; fitted ECE {ece(p, y):.3f}; >= 0.9: {confident.sum()} beads, '
+              f'{y[confident].mean() if confident.any() else 0:.3f} exact', file=sys.stderr)
+        lines.append(f'        .{kind}: [' + ', '.join(f'{v:.4f}' for v in w) + '],')
+    print('\n'.join(lines))
+
+if __name__ == '__main__':
+    main()

@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
         Input: a saved alignment (JSON from 'sejajar align'), or two texts that are aligned first. \
         Findings: alignment.omission and alignment.addition (a sentence with no counterpart, with \
         the glossary terms it holds), alignment.moved, alignment.different-sources, term.missing, \
-        term.deprecated, term.inconsistent, doublet, number.mismatch, url.mismatch, untranslated, \
+        term.deprecated, term.inconsistent, doublet, number.mismatch, number.converted, url.mismatch, untranslated, \
         length.ratio. Each is printed as path:line:column: severity: [code] message, then a summary \
         per code on stderr.
 

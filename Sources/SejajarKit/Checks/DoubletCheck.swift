@@ -1,49 +1,121 @@
 /// A coordinated pair that lost an item in translation: one item repeated, joined by a comma or a
-/// coordinator ("pengaduan, pengaduan", "sah dan sah") in the target where the source has no such
-/// repetition (`doublet`). A repetition the source has too ("más y más" / "lagi dan lagi") is
-/// style, not loss.
+/// coordinator — a word ("pengaduan, pengaduan", "sah dan sah") or a phrase ("pegawai negeri
+/// sipil, dan pegawai negeri sipil", "comités del Partido y comités del Partido") — on one side
+/// where the other has no such repetition (`doublet`). Both sides are looked at: each is a
+/// translation of the same original. A repetition both sides have ("más y más" / "lagi dan
+/// lagi") is style, not loss; a pronoun repeated across clauses ("kami, dan kami") is grammar;
+/// a word repeated as the head of a longer item of a list ("rumah, rumah sakit, pusat
+/// perbelanjaan": houses, hospitals, shopping centres) is two items; a word said three times
+/// ("tidak, tidak, tidak") is emphasis; an interjection ("Mmm, Mmm") is speech; and a repeated
+/// noun pointed back to ("sasaran, dan sasaran itu adalah …") opens a clause.
 public struct DoubletCheck: PairCheck {
     /// Coordinators that join two items, in the languages Sejajar knows and a few more.
     static let coordinators: Set<String> = ["dan", "atau", "serta", "maupun", "y", "e", "o", "u", "ni", "and", "or", "et", "ou", "und", "oder", "và", "hoặc"]
+    /// Words whose repetition says nothing: pronouns and the commonest function words.
+    static let grammatical: Set<String> = [
+        "yo", "tu", "el", "ella", "nosotros", "nosotras", "ellos", "ellas", "usted", "ustedes", "que", "lo", "la", "los", "las", "se", "de", "del",
+        "saya", "aku", "kami", "kita", "anda", "kamu", "dia", "ia", "mereka", "yang", "itu", "ini", "nya", "di", "ke", "dari",
+        "i", "we", "you", "he", "she", "they", "it", "the", "that", "this", "of",
+    ]
+    /// Demonstratives that follow the noun they point back with ("sasaran itu").
+    static let demonstratives: Set<String> = ["itu", "ini", "tersebut"]
+
+    static func isVowel(_ c: Character) -> Bool { "aeiouy".contains(c) }
+
+    /// The longest repeated item looked for, in words.
+    static let longestItem = 5
 
     /// Creates the check.
     public init() {}
 
-    /// The target's doublets that the source does not have.
+    /// The doublets of each side that the other side does not have.
     public func findings(in pair: CheckedPair) -> [Finding] {
         let sourceSpans = Self.spans(pair.sourceText), targetSpans = Self.spans(pair.targetText)
-        guard targetSpans.count > sourceSpans.count else { return [] }
-        let sourceDoublets = Set(sourceSpans.map { Tokenizer.fold($0.text) })
-        return targetSpans.filter { !sourceDoublets.contains(Tokenizer.fold($0.text)) }.map { span in
-            pair.finding(.text.doublet, .warning, "“\(span.text)” repeats one item where the source has two: a word was lost in translation",
-                         side: .target, offset: span.start, target: span)
+        var findings: [Finding] = []
+        for (side, spans, other) in [(CheckedPair.Side.target, targetSpans, sourceSpans), (.source, sourceSpans, targetSpans)]
+        where spans.count > other.count {
+            let otherDoublets = Set(other.map { Tokenizer.fold($0.text) })
+            for span in spans where !otherDoublets.contains(Tokenizer.fold(span.text)) {
+                let other = side == .target ? "source" : "target"
+                let message = pair.isTrustedTranslation
+                    ? "“\(span.text)” repeats one item where the \(other) has two: a word was lost in translation"
+                    : "“\(span.text)” repeats one item: a word may have been lost in translation (the \(other) is no translation to compare with here)"
+                findings.append(pair.finding(.text.doublet, .warning, message, side: side, offset: span.start,
+                                             source: side == .source ? span : nil, target: side == .target ? span : nil))
+            }
         }
+        return findings
     }
 
-    /// Repeated items joined by a comma or a coordinator, as spans of `text`.
+    /// Repeated items joined by a comma, a coordinator or both, as spans of `text`: the longest
+    /// repeated item at each place.
     static func spans(_ text: String) -> [Finding.Span] {
         let characters = Array(text)
         let words = Tokenizer.words(in: text, rules: .innerHyphens).map { (range: $0.range, folded: Tokenizer.fold($0.text)) }
-        func span(_ range: Range<Int>) -> Finding.Span {
-            Finding.Span(start: range.lowerBound, end: range.upperBound, text: String(characters[range]))
+        // A repetition needs a word seen twice; most sentences have none worth looking at.
+        var seen = Set<String>(), repeated = false
+        for word in words where word.folded.count >= 3 && !seen.insert(word.folded).inserted { repeated = true; break }
+        guard repeated else { return [] }
+        // What stands between each word and the next, trimmed (every gap looked at is between neighbours).
+        let gaps = words.indices.dropLast().map {
+            String(characters[words[$0].range.upperBound..<words[$0 + 1].range.lowerBound]).trimmingCharacters(in: .whitespaces)
         }
-        func gap(_ a: Range<Int>, _ b: Range<Int>) -> String {
-            String(characters[a.upperBound..<b.lowerBound]).trimmingCharacters(in: .whitespaces)
+        func gap(_ a: Int, _ b: Int) -> String {
+            b == a + 1 ? gaps[a] : String(characters[words[a].range.upperBound..<words[b].range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        }
+        /// Whether words[a..<a+k] and words[b..<b+k] are the same item, with nothing but spaces inside.
+        func same(_ a: Int, _ b: Int, _ k: Int) -> Bool {
+            guard b + k <= words.count else { return false }
+            for offset in 0..<k {
+                if words[a + offset].folded != words[b + offset].folded { return false }
+                if offset > 0 && (!gap(a + offset - 1, a + offset).isEmpty || !gap(b + offset - 1, b + offset).isEmpty) { return false }
+            }
+            return true
         }
         var spans: [Finding.Span] = []
-        for k in 0..<max(0, words.count - 1) {
-            let first = words[k], second = words[k + 1]
-            guard first.folded == second.folded, first.folded.count >= 3, first.folded.contains(where: \.isLetter) else { continue }
-            if gap(first.range, second.range) == "," { spans.append(span(first.range.lowerBound..<second.range.upperBound)) }
+        var k0 = 0
+        while k0 < words.count {
+            var found: (end: Int, length: Int)?
+            for k in stride(from: longestItem, through: 1, by: -1) where k0 + 2 * k <= words.count {
+                let last = k0 + k - 1
+                // "X, X" or "X, dan X" / "X dan X".
+                var second = last + 1
+                let separator = gap(last, second)
+                if separator != "," && separator != "" { continue }
+                if coordinators.contains(words[second].folded), second + 1 < words.count, gap(second, second + 1).isEmpty {
+                    second += 1
+                } else if separator != "," {
+                    continue
+                }
+                guard same(k0, second, k) else { continue }
+                let item = words[k0..<(k0 + k)].map(\.folded)
+                guard item.contains(where: { $0.count >= 3 && $0.contains(where: \.isLetter) && !grammatical.contains($0) && $0.contains(where: Self.isVowel) })
+                else { continue }  // "Mmm, Mmm": an interjection
+                let end = second + k - 1
+                // "tidak, tidak, tidak": emphasis, not a pair; "sasaran, dan sasaran itu …": the
+                // second is a clause's subject, pointed back to.
+                if end + 1 < words.count, gap(end, end + 1) == ",", same(k0, end + 1, k) { continue }
+                if k0 >= k, gap(k0 - 1, k0) == ",", same(k0 - k, k0, k) { continue }
+                if end + 1 < words.count, gap(end, end + 1).isEmpty, Self.demonstratives.contains(words[end + 1].folded) { continue }
+                // An item repeated as the head of a longer item of a list that goes on is two
+                // items ("rumah, rumah sakit, pusat perbelanjaan": houses, hospitals, …). A
+                // coordinator joins a list's last item, so after "X y X Y" the list has ended.
+                if second == last + 1, end + 2 < words.count, gap(end, end + 1).isEmpty, !coordinators.contains(words[end + 1].folded),
+                   !grammatical.contains(words[end + 1].folded),
+                   gap(end + 1, end + 2) == "," || (gap(end + 1, end + 2).isEmpty && coordinators.contains(words[end + 2].folded)) {
+                    continue
+                }
+                found = (end, k)
+                break
+            }
+            if let found {
+                let range = words[k0].range.lowerBound..<words[found.end].range.upperBound
+                spans.append(Finding.Span(start: range.lowerBound, end: range.upperBound, text: String(characters[range])))
+                k0 = found.end + 1
+            } else {
+                k0 += 1
+            }
         }
-        for k in 0..<max(0, words.count - 2) {
-            let first = words[k], middle = words[k + 1], last = words[k + 2]
-            guard first.folded == last.folded, first.folded.count >= 3, first.folded.contains(where: \.isLetter),
-                  coordinators.contains(middle.folded) else { continue }
-            let before = gap(first.range, middle.range), after = gap(middle.range, last.range)
-            guard before.isEmpty || before == ",", after.isEmpty else { continue }
-            spans.append(span(first.range.lowerBound..<last.range.upperBound))
-        }
-        return spans.sorted { $0.start < $1.start }
+        return spans
     }
 }

@@ -70,6 +70,8 @@ public struct FindingCode: Hashable, Comparable, Sendable, CustomStringConvertib
         public let doublet = FindingCode("doublet")
         /// The numbers of the two sides differ.
         public let numberMismatch = FindingCode("number.mismatch")
+        /// A measure given in another unit ("45 ha" / "450.000 m²"): worth a look, not an error.
+        public let numberConverted = FindingCode("number.converted")
         /// The addresses (URLs, e-mail) of the two sides differ.
         public let urlMismatch = FindingCode("url.mismatch")
         /// The target repeats the source untranslated.
@@ -109,7 +111,7 @@ public struct FindingCode: Hashable, Comparable, Sendable, CustomStringConvertib
     public static let all: [FindingCode] = [
         alignment.differentSources, alignment.omission, alignment.addition, alignment.moved, alignment.verdict,
         term.missing, term.deprecated, term.inconsistent,
-        text.doublet, text.numberMismatch, text.urlMismatch, text.untranslated, text.lengthRatio,
+        text.doublet, text.numberMismatch, text.numberConverted, text.urlMismatch, text.untranslated, text.lengthRatio,
         glossary.duplicateConcept, glossary.subjectField, glossary.duplicateTerm, glossary.missingLanguage,
         glossary.noPreferred, glossary.severalPreferred, glossary.preferredTwice,
     ]

@@ -20,12 +20,32 @@ public struct CheckedPair: Sendable {
     public let sourceText: String
     /// The bead's target sentences joined by a space.
     public let targetText: String
-    /// Glossary terms in `sourceText` (empty without a glossary).
+    /// Glossary terms in `sourceText`, the longest where they overlap (empty without a glossary).
     public let sourceTerms: [TermMatch]
-    /// Glossary renderings in `targetText` (empty without a glossary).
+    /// Glossary renderings in `targetText`, the longest where they overlap (empty without a glossary).
     public let targetTerms: [TermMatch]
+    /// Every glossary term in `sourceText`, nested ones included, matched as leniently as a
+    /// rendering (`TermMatcher.allMatches`).
+    public let allSourceTerms: [TermMatch]
+    /// Every glossary rendering in `targetText`, nested ones included: a shorter rendering
+    /// inside a longer one still renders its concept.
+    public let allTargetTerms: [TermMatch]
     /// Median target/source character ratio of the alignment's one-to-one content pairs.
     public let medianLengthRatio: Double
+    /// Whether the alignment is about the term base's subject (`DomainProfile`): everyday words
+    /// that are also terms are checked only then.
+    public var inDomain = true
+
+    /// Confidence under which a bead is not trusted to be a translation, so what it renders is
+    /// not judged (the omission and addition findings cover what is not translated).
+    public static let translationFloor = MemoryPolicy.calibratedFloor
+
+    /// Whether the pair is a translation whose renderings can be judged: a bead of a parallel or
+    /// partial alignment, locked by a person or confident. Two different articles, or a bead the
+    /// aligner is unsure of, say nothing about what a translator lost.
+    public var isTrustedTranslation: Bool {
+        (alignment.verdict == .parallel || alignment.verdict == .partial) && (bead.locked || bead.confidence >= Self.translationFloor)
+    }
 
     /// Creates the view of bead `index` of `alignment`, finding terms with `matchers` when given.
     public init(alignment: Alignment, index: Int, matchers: TermMatchers? = nil, medianLengthRatio: Double = 1) {
@@ -34,8 +54,12 @@ public struct CheckedPair: Sendable {
         bead = alignment.beads[index]
         sourceText = alignment.sourceText(of: bead)
         targetText = alignment.targetText(of: bead)
-        sourceTerms = matchers?.source.matches(in: sourceText) ?? []
-        targetTerms = matchers?.target.matches(in: targetText) ?? []
+        let allSource = matchers?.source.allMatches(in: sourceText) ?? []
+        let allTarget = matchers?.target.allMatches(in: targetText) ?? []
+        allSourceTerms = allSource
+        allTargetTerms = allTarget
+        sourceTerms = matchers.map { m in TermMatcher.longest(allSource.filter { $0.holds(strictCapitals: m.source.strictCapitals, tolerant: m.source.tolerant) }) } ?? []
+        targetTerms = matchers.map { m in TermMatcher.longest(allTarget.filter { $0.holds(strictCapitals: m.target.strictCapitals, tolerant: m.target.tolerant) }) } ?? []
         self.medianLengthRatio = medianLengthRatio
     }
 

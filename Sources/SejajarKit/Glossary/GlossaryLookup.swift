@@ -17,7 +17,8 @@ public struct GlossaryLookup {
         let length = phrase.count
         for language in glossary.languages {
             let matcher = TermMatcher(glossary: glossary, language: Language(language))
-            for match in matcher.matches(in: phrase) {
+            // Leniently: a derived form or another capitalisation still finds its concept.
+            for match in TermMatcher.longest(matcher.allMatches(in: phrase).filter(\.exact)) {
                 partial.insert(match.concept)
                 let leading = phrase.prefix(match.range.lowerBound).allSatisfy { !$0.isLetter && !$0.isNumber }
                 let trailing = phrase.dropFirst(match.range.upperBound).allSatisfy { !$0.isLetter && !$0.isNumber }

@@ -24,7 +24,8 @@ enum Inflection {
 
     /// Lower-case and diacritic folding that keeps "ñ" ("campaña" is not "campana").
     static func fold(_ word: String) -> String {
-        guard word.contains("ñ") || word.contains("Ñ") else { return Tokenizer.fold(word) }
+        // Scalars, not Foundation's string search: this runs for every word of every text.
+        guard word.unicodeScalars.contains(where: { $0 == "ñ" || $0 == "Ñ" }) else { return Tokenizer.fold(word) }
         return word.lowercased().split(separator: "ñ", omittingEmptySubsequences: false)
             .map { Tokenizer.fold(String($0)) }.joined(separator: "ñ")
     }
@@ -62,5 +63,25 @@ enum Inflection {
     /// derivational one.
     static func isVerbForm(_ word: String, of term: String) -> Bool {
         word == term || !derivationalEndings.contains { word.hasSuffix($0) && !term.hasSuffix($0) }
+    }
+
+    /// Clitics an Indonesian or Malay word may carry without changing what it names: possessives
+    /// and particles ("kebijakannya", "rakyatlah").
+    static let clitics = ["", "nya", "ku", "mu", "lah", "kah", "pun"]
+
+    /// True when `word` (sharing a stem with `term` in an affixing language) is a form of it, not
+    /// a derivation the stemmer conflates: a noun takes only clitics and reduplication
+    /// ("pengaduan-pengaduan"), so "bekerja" (to work) is not "pekerja" (worker) nor "pedesaan"
+    /// (rural) "desa" (commune); a verb may take any verbal affix but not a nominalising one
+    /// ("pelaksanaan", "kepemimpinan" are nouns).
+    static func isAffixedForm(_ word: String, of term: String, verbal: Bool) -> Bool {
+        if word == term { return true }
+        if let dash = word.firstIndex(of: "-"), word[..<dash] == word[word.index(after: dash)...] {
+            return isAffixedForm(String(word[..<dash]), of: term, verbal: verbal)
+        }
+        if word.hasPrefix(term), clitics.contains(String(word.dropFirst(term.count))) { return true }
+        guard verbal else { return false }
+        let nominal = { (w: String) in (w.hasPrefix("pe") || w.hasPrefix("ke")) || (w.hasSuffix("an") && !w.hasSuffix("kan")) }
+        return !nominal(word) || nominal(term)
     }
 }

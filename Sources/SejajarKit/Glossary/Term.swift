@@ -28,6 +28,15 @@ public struct Term: Sendable, Hashable, Codable {
         }
     }
 
+    /// Whether the term is also an everyday word — one lower-case word that is not an acronym
+    /// ("barrio", "autoridades", "campaña"), or a verb ("implementar", "llevar a cabo") — so that
+    /// finding it says little about whether a text is about the term's subject.
+    public var isEveryday: Bool {
+        if partOfSpeech == "verb" { return true }
+        guard !exactOnly, !text.contains(where: \.isWhitespace) else { return false }
+        return !(text.first?.isUppercase ?? false)
+    }
+
     /// Creates a term.
     public init(language: String, text: String, status: Status, partOfSpeech: String? = nil, exactOnly: Bool = false, note: String? = nil) {
         self.language = language

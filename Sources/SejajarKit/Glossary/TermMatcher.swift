@@ -7,6 +7,19 @@ public struct TermMatch: Sendable, Hashable {
     public var range: Range<Int>
     /// The text as it occurs ("comités del Partido").
     public var text: String
+    /// Word for word, with none of the surface variation a tolerant match allows.
+    public var exact = true
+    /// The capitalisation rules hold: a capitalised one-word term on a capitalised word that
+    /// does not open a sentence or a longer name, a multi-word term not running into another name.
+    public var capitalsHold = true
+    /// Every word is a form of the term's word, not a derivation sharing its stem
+    /// ("berdialog" renders "dialog", but does not name it).
+    public var formsHold = true
+
+    /// Whether the match holds under a matcher's rules.
+    func holds(strictCapitals: Bool, tolerant: Bool) -> Bool {
+        (tolerant || exact) && (!strictCapitals || capitalsHold) && formsHold
+    }
 }
 
 /// Finds glossary terms of one language in text: case and diacritic folding, Snowball stems (so
@@ -16,7 +29,8 @@ public struct TermMatch: Sendable, Hashable {
 /// Snowball conflates derivations too ("comuna", "común" and "comunicación" share the stem
 /// "comun"), so in languages that inflect by suffixes a stem match must also be an inflection of
 /// the term's word (`Inflection`): number and gender for nouns, any ending but a derivational one
-/// for verbs. Indonesian and Malay affixes are left to their stemmer, which strips only affixes.
+/// for verbs. In Indonesian and Malay, whose stemmer strips derivational affixes too, a noun
+/// takes only clitics and reduplication and a verb no nominalising affix.
 ///
 /// A one-word term written with an initial capital ("Estado", "Frente", "Resolución") names an
 /// institution or an instrument; its lower-case namesake is an ordinary word ("había estado",
@@ -31,8 +45,10 @@ public struct TermMatcher {
     /// The language of the texts.
     public let language: Language
     private let stemmer: Stemmer
+    /// A term ready for matching: the keys of each of its words, the words, and where it comes from.
+    typealias IndexedTerm = (keys: [[String]], words: [TermWord], concept: Int, term: Int)
     /// Term key sequences by their first key.
-    private var index: [String: [(keys: [[String]], words: [TermWord], concept: Int, term: Int)]] = [:]
+    private var index: [String: [IndexedTerm]] = [:]
     /// Whether stem matches must also pass the inflection check.
     private let checksInflection: Bool
 
@@ -42,6 +58,11 @@ public struct TermMatcher {
         var verbal: Bool
         /// The text word must start with a capital (a capitalised one-word term).
         var capitalised: Bool
+        /// The first word of a multi-word name written with a capital ("Kantor Komite Rakyat
+        /// Provinsi"): in lower case before the name's other words in capitals, it describes
+        /// ("kantor": the building); all in lower case, it is only the text's style ("el
+        /// primer ministro").
+        var opensName = false
         /// A title ("Presidente"), which a name may follow without making a longer name.
         var title: Bool = false
     }
@@ -58,22 +79,31 @@ public struct TermMatcher {
         /// Starts with an upper-case letter followed by a lower-case one, or is a single capital.
         var capitalised: Bool
 
-        func matches(_ keys: [String], _ word: TermWord, checksInflection: Bool, strictCapitals: Bool) -> Bool {
-            guard keys.contains(where: { $0 == exact || stems.contains($0) }) else { return false }
-            if strictCapitals, word.capitalised, !capitalised { return false }
-            if !checksInflection || keys.contains(exact) || folded == word.folded { return true }
+        /// Whether the word shares a key (a stem or the exact form) with a term's word.
+        func shares(_ keys: [String]) -> Bool {
+            keys.contains(where: { $0 == exact || stems.contains($0) })
+        }
+
+        /// Whether the word, sharing a key with `word`, is one of its forms (see `Inflection`).
+        func isForm(_ keys: [String], of word: TermWord, checksInflection: Bool) -> Bool {
+            if keys.contains(exact) || folded == word.folded { return true }
+            if !checksInflection { return Inflection.isAffixedForm(folded, of: word.folded, verbal: word.verbal) }
             return word.verbal ? Inflection.isVerbForm(folded, of: word.folded) : Inflection.isNounForm(folded, of: word.folded)
         }
     }
 
     /// Whether capitalised one-word terms match only capitalised words outside longer names.
     public let strictCapitals: Bool
+    /// Whether multi-word terms match with the surface variation a rendering shows (inserted or
+    /// dropped function words, another coordinator, coordination ellipsis).
+    public let tolerant: Bool
 
     /// Prepares the terms of `glossary` in `language`.
-    public init(glossary: Glossary, language: Language, strictCapitals: Bool = true) {
+    public init(glossary: Glossary, language: Language, strictCapitals: Bool = true, tolerant: Bool = false) {
         self.glossary = glossary
         self.language = language
         self.strictCapitals = strictCapitals
+        self.tolerant = tolerant
         stemmer = Stemmer(language: language)
         checksInflection = !Inflection.affixingLanguages.contains(language.base)
         for (c, concept) in glossary.concepts.enumerated() {
@@ -82,19 +112,23 @@ public struct TermMatcher {
                 let verbal = term.partOfSpeech == "verb"
                 // Stems of a noun's own inflections too: Snowball stems "primer" to "prim" but
                 // "primera" to "primer".
+                // The word itself is a key too: the Indonesian stemmer reads "dialog" as "di-" +
+                // "alog" but stems "berdialog" to "dialog".
                 let keys = words.map { word -> [String] in
                     if term.exactOnly { return [word.exact] }
-                    guard checksInflection, !verbal else { return word.stems }
-                    var keys = word.stems
+                    let own = word.stems.contains(word.folded) ? word.stems : word.stems + [word.folded]
+                    guard checksInflection, !verbal else { return own }
+                    var keys = own
                     for form in Inflection.nounForms(word.folded) {
                         for stem in Self.words(form, stemmer: stemmer).first?.stems ?? [] where !keys.contains(stem) { keys.append(stem) }
                     }
                     return keys
                 }
-                let termWords = words.map {
+                var termWords = words.map {
                     TermWord(folded: $0.folded, verbal: verbal, capitalised: words.count == 1 && !term.exactOnly && $0.capitalised,
                              title: concept.subjectField == "titles and positions")
                 }
+                if words.count > 1, !term.exactOnly, words[0].capitalised { termWords[0].opensName = true }
                 guard let first = keys.first else { continue }
                 for key in first { index[key, default: []].append((keys, termWords, c, t)) }
             }
@@ -104,46 +138,170 @@ public struct TermMatcher {
     /// Every term occurrence in `text`, left to right; where terms overlap the longest wins (all
     /// concepts that share that exact span are reported).
     public func matches(in text: String) -> [TermMatch] {
+        Self.longest(allMatches(in: text).filter { $0.holds(strictCapitals: strictCapitals, tolerant: tolerant) })
+    }
+
+    /// Every term occurrence in `text`, nested and overlapping ones included ("Komite Partai
+    /// Provinsi" inside "Wakil Sekretaris Tetap Komite Partai Provinsi"), by start and then by
+    /// decreasing length: what a rendering search needs, where the longest match must not
+    /// swallow a shorter term the other side asks for. Matched leniently (tolerant, capitals
+    /// ignored); each match says whether it is `exact` and whether its `capitalsHold`.
+    public func allMatches(in text: String) -> [TermMatch] {
         let words = Self.words(text, stemmer: stemmer)
         let characters = Array(text)
-        var result: [TermMatch] = []
-        var i = 0
-        while i < words.count {
-            var best: [(length: Int, concept: Int, term: Int)] = []
+        var result: [(match: TermMatch, words: Int)] = []
+        for i in words.indices {
+            var seen = Set<[Int]>()
             for key in words[i].stems + [words[i].exact] {
-                for candidate in index[key] ?? [] where i + candidate.keys.count <= words.count {
-                    var fits = true
-                    for (k, wanted) in candidate.keys.enumerated()
-                    where !words[i + k].matches(wanted, candidate.words[k], checksInflection: checksInflection, strictCapitals: strictCapitals) {
-                        fits = false
-                        break
-                    }
-                    if fits, strictCapitals, candidate.words.count == 1, candidate.words[0].capitalised {
-                        if !candidate.words[0].title, i + 1 < words.count, words[i + 1].capitalised,
-                           words[i + 1].range.lowerBound == words[i].range.upperBound + 1, characters[words[i].range.upperBound] == " " {
-                            fits = false  // "Estados Unidos": the term starts a longer name (a title may precede a name)
-                        }
-                        if Self.startsSentence(words[i].range.lowerBound, in: characters) {
-                            fits = false  // "Frente a la crisis": a capital there says nothing
-                        }
-                    }
-                    guard fits else { continue }
-                    let length = candidate.keys.count
-                    if best.isEmpty || length > best[0].length {
-                        best = [(length, candidate.concept, candidate.term)]
-                    } else if length == best[0].length && !best.contains(where: { $0.concept == candidate.concept }) {
-                        best.append((length, candidate.concept, candidate.term))
-                    }
+                for candidate in index[key] ?? [] where seen.insert([candidate.concept, candidate.term]).inserted {
+                    guard let (end, exact, capitalsHold, formsHold) = fit(candidate, at: i, words: words, characters: characters) else { continue }
+                    let range = words[i].range.lowerBound..<words[end].range.upperBound
+                    result.append((TermMatch(concept: candidate.concept, term: candidate.term, range: range, text: String(characters[range]),
+                                             exact: exact, capitalsHold: capitalsHold, formsHold: formsHold), end - i + 1))
                 }
             }
-            guard let longest = best.first else { i += 1; continue }
-            let range = words[i].range.lowerBound..<words[i + longest.length - 1].range.upperBound
-            for match in best {
-                result.append(TermMatch(concept: match.concept, term: match.term, range: range, text: String(characters[range])))
+        }
+        // One match per concept and span (two terms of one concept can fit the same words).
+        var kept = Set<[Int]>()
+        return result
+            .sorted { ($0.match.range.lowerBound, -$0.match.range.count, $0.match.concept, $0.match.term)
+                < ($1.match.range.lowerBound, -$1.match.range.count, $1.match.concept, $1.match.term) }
+            .filter { kept.insert([$0.match.concept, $0.match.range.lowerBound, $0.match.range.upperBound]).inserted }
+            .map(\.match)
+    }
+
+    /// The longest matches of `all` (as `allMatches` orders them), left to right, never
+    /// overlapping: at each start the longest, then on after it; concepts sharing the chosen span
+    /// are all kept.
+    static func longest(_ all: [TermMatch]) -> [TermMatch] {
+        var result: [TermMatch] = []
+        var covered = 0
+        var k = 0
+        while k < all.count {
+            let start = all[k].range.lowerBound
+            var group: [TermMatch] = []
+            while k < all.count && all[k].range.lowerBound == start {
+                group.append(all[k])
+                k += 1
             }
-            i += longest.length
+            guard start >= covered else { continue }
+            let best = group[0].range
+            result += group.filter { $0.range == best }
+            covered = best.upperBound
         }
         return result
+    }
+
+    /// Function words a rendering may insert, drop or vary inside a multi-word term ("Undang-Undang
+    /// tentang Pelaksanaan …", "Comité del Partido de la Provincia"), and the coordinators that
+    /// stand for one another (", " / "dan" / "serta" / "y" / "e"), in the languages Sejajar knows.
+    static let functionWords: Set<String> = [
+        "de", "del", "la", "las", "el", "los", "lo", "en", "a", "al", "para", "por", "con", "sobre", "su", "sus", "que",
+        "di", "ke", "dari", "yang", "tentang", "untuk", "bagi", "pada", "mengenai", "terhadap", "oleh", "itu", "ini", "nya",
+        "of", "the", "for", "on", "in", "to", "its",
+    ]
+    static let coordinators: Set<String> = ["y", "e", "o", "u", "dan", "serta", "atau", "maupun", "and", "or"]
+    /// How many changes a rendering may show inside one term.
+    static let tolerance = 3
+
+    /// The index of the last text word of `candidate` placed at word `i`, or nil when it does not
+    /// fit, whether it fits word for word, whether the capitalisation rules hold, and whether
+    /// every word is a form of the term's (not a derivation sharing its stem). Word for
+    /// word: the term's words one after another. Otherwise, as a rendering may vary (at most
+    /// `tolerance` changes): a function word or coordinator of the term rendered by another one,
+    /// by a comma, or left out ("directores de los departamentos" for "director del
+    /// departamento"); function words inserted before a content word ("Undang-Undang *tentang*
+    /// …"); and coordination ellipsis, the first conjunct standing between the shared words and
+    /// the rest ("Komite Partai *Pusat dan* Provinsi", "diputados *de la Asamblea Nacional y*
+    /// del Consejo Popular").
+    private func fit(_ candidate: IndexedTerm, at i: Int, words: [TextWord], characters: [Character]) -> (Int, Bool, Bool, Bool)? {
+        var formsHold = true
+        func matches(_ w: Int, _ k: Int) -> Bool {
+            words[w].shares(candidate.keys[k])
+        }
+        /// Takes word `w` for the term's word `k`.
+        func take(_ w: Int, _ k: Int) {
+            if !words[w].isForm(candidate.keys[k], of: candidate.words[k], checksInflection: checksInflection) { formsHold = false }
+        }
+        func linked(_ w: Int) -> Bool { w < words.count && Self.joined(words[w - 1], words[w], characters) }
+        func isLink(_ w: Int) -> Bool { Self.functionWords.contains(words[w].folded) || Self.coordinators.contains(words[w].folded) }
+        guard matches(i, 0) else { return nil }
+        take(i, 0)
+        var w = i, changes = 0, exact = true
+        var k = 1
+        while k < candidate.keys.count {
+            let next = w + 1
+            if linked(next), matches(next, k) {
+                take(next, k)
+                w = next
+                k += 1
+                continue
+            }
+            exact = false
+            changes += 1
+            guard changes <= Self.tolerance else { return nil }
+            let termWord = candidate.words[k].folded
+            if Self.functionWords.contains(termWord) || Self.coordinators.contains(termWord) {
+                // Another function word or coordinator in its place, a comma, or nothing.
+                if linked(next), isLink(next) { w = next }
+                k += 1
+                continue
+            }
+            // Function words inserted before the term's next content word.
+            var probe = next
+            while linked(probe), isLink(probe), probe - next < 2 { probe += 1 }
+            if probe > next, linked(probe), matches(probe, k) {
+                take(probe, k)
+                w = probe
+                k += 1
+                continue
+            }
+            // Ellipsis: a first conjunct of up to four words and a coordinator, then the rest.
+            var coordinator = next
+            while linked(coordinator), !Self.coordinators.contains(words[coordinator].folded), coordinator - next < 4 { coordinator += 1 }
+            guard coordinator > next, linked(coordinator), Self.coordinators.contains(words[coordinator].folded) else { return nil }
+            var resume = coordinator + 1
+            while linked(resume), Self.functionWords.contains(words[resume].folded), resume - coordinator <= 2, !matches(resume, k) { resume += 1 }
+            guard linked(resume), matches(resume, k) else { return nil }
+            take(resume, k)
+            w = resume
+            k += 1
+        }
+        return (w, exact, capitalsHold(candidate, from: i, to: w, words: words, characters: characters), formsHold)
+    }
+
+    /// Whether a match of `candidate` over words `i…w` keeps the capitalisation rules.
+    private func capitalsHold(_ candidate: IndexedTerm, from i: Int, to w: Int, words: [TextWord], characters: [Character]) -> Bool {
+        if candidate.words.count == 1, candidate.words[0].capitalised {
+            if !words[i].capitalised { return false }
+            if !candidate.words[0].title, i + 1 < words.count, words[i + 1].capitalised,
+               words[i + 1].range.lowerBound == words[i].range.upperBound + 1, characters[words[i].range.upperBound] == " " {
+                return false  // "Estados Unidos": the term starts a longer name (a title may precede a name)
+            }
+            if Self.startsSentence(words[i].range.lowerBound, in: characters) {
+                return false  // "Frente a la crisis": a capital there says nothing
+            }
+        }
+        if candidate.words[0].opensName, !words[i].capitalised, (i + 1...w).contains(where: { words[$0].capitalised }) {
+            return false  // "kantor Komite Rakyat Provinsi": the building of a body, not its Office
+        }
+        if candidate.words.count > 1, !candidate.words[0].title, words[w].capitalised, w + 1 < words.count,
+           words[w + 1].capitalised, words[w + 1].range.lowerBound == words[w].range.upperBound + 1, characters[words[w].range.upperBound] == " " {
+            return false  // "miembro del Partido Conservador": the term's last word starts another name
+        }
+        return true
+    }
+
+    /// What stands between two words: their gap's characters without spaces.
+    static func gap(_ a: TextWord, _ b: TextWord, _ characters: [Character]) -> String {
+        String(characters[a.range.upperBound..<b.range.lowerBound].filter { !$0.isWhitespace })
+    }
+
+    /// Whether two consecutive words belong to one phrase: nothing but spaces, a hyphen, an
+    /// apostrophe or a comma between them (no sentence or clause punctuation).
+    static func joined(_ a: TextWord, _ b: TextWord, _ characters: [Character]) -> Bool {
+        let between = gap(a, b, characters)
+        return between.isEmpty || between == "," || between == "-" || between == "'" || between == "’"
     }
 
     /// True when only punctuation, quotes or spaces stand between `offset` and the start of the

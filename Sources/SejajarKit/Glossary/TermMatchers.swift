@@ -1,6 +1,7 @@
 /// A glossary's term matchers for one language pair, the way checks and reports read a bead:
-/// source terms strictly (a capitalised one-word term only where it names something), target
-/// renderings wherever they are present. Building them reads the whole term base, so the checks
+/// source terms strictly (a capitalised one-word term only where it names something, a
+/// multi-word term word for word), target renderings wherever they are present and with the
+/// surface variation a translation shows. Building them reads the whole term base, so the checks
 /// and the reports of one language pair share them.
 public struct TermMatchers {
     /// Finds terms in the source text.
@@ -13,7 +14,7 @@ public struct TermMatchers {
     /// Matchers of `glossary` for a source and a target language.
     public init(glossary: Glossary, source: Language, target: Language) {
         self.source = TermMatcher(glossary: glossary, language: source)
-        self.target = TermMatcher(glossary: glossary, language: target, strictCapitals: false)
+        self.target = TermMatcher(glossary: glossary, language: target, strictCapitals: false, tolerant: true)
         languages = (source, target)
     }
 

@@ -36,7 +36,9 @@ struct GlossaryTests {
     @Test(arguments: [
         ("es", "Los comités del Partido se reunieron.", ["c1"]),
         ("es", "El COMITE DEL PARTIDO aprobó.", ["c1"]),
-        ("id", "Mereka mengimplementasikan rencana.", ["c2"]),
+        // A verb derived from the noun renders it but does not name it (see TermCheck).
+        ("id", "Mereka mengimplementasikan rencana.", []),
+        ("id", "Implementasi rencana itu lambat.", ["c2"]),
         ("es", "El Comité Central del Partido decidió.", ["c5"]),
         ("vi", "UBND tỉnh", ["c3"]),
         ("vi", "ubnd tỉnh", []),
@@ -45,6 +47,23 @@ struct GlossaryTests {
     func matchesInflectedMultiWordTermsLongestFirst(language: String, text: String, concepts: [String]) {
         let matcher = TermMatcher(glossary: Self.glossary, language: Language(language))
         #expect(matcher.matches(in: text).map { Self.glossary.concepts[$0.concept].id } == concepts)
+    }
+
+    @Test func aDerivedFormIsFoundAsARenderingButDoesNotHold() throws {
+        let matcher = TermMatcher(glossary: Self.glossary, language: "id")
+        let match = try #require(matcher.allMatches(in: "Mereka mengimplementasikan rencana.").first)
+        #expect(Self.glossary.concepts[match.concept].id == "c2")
+        #expect(match.exact && !match.formsHold)
+        #expect(try #require(matcher.allMatches(in: "Implementasi rencana.").first).formsHold)
+    }
+
+    @Test func aLowerCaseWordBeforeACapitalisedNameIsNotTheNamesFirstWord() {
+        let glossary = Glossary(concepts: [Concept(id: "o1", subjectField: "State bodies", terms: [
+            Term(language: "id", text: "Kantor Komite Rakyat Provinsi", status: .preferred)])])
+        let matcher = TermMatcher(glossary: glossary, language: "id")
+        #expect(matcher.matches(in: "Mereka datang ke Kantor Komite Rakyat Provinsi.").count == 1)
+        #expect(matcher.matches(in: "Mereka datang ke kantor Komite Rakyat Provinsi.").isEmpty)
+        #expect(matcher.matches(in: "mereka datang ke kantor komite rakyat provinsi.").count == 1)
     }
 
     static let everyday = Glossary(concepts: [

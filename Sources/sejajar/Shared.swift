@@ -58,8 +58,14 @@ struct TextOptions: ParsableArguments {
     /// The aligner the options describe, with a glossary and weights already read: `--lexicon`
     /// and the glossary's concepts are its anchors.
     func aligner(progress: (@Sendable (String) -> Void)?, glossary: Glossary?, weights: AlignerParameters) throws -> Aligner {
-        Aligner(parameters: weights, lexicon: try lexicon.map { try LexiconReader(limits: try limits()).read(path: $0) }, glossary: glossary,
-                source: Language(from), target: Language(to), learnsLexicon: !noLearning, progress: progress)
+        var aligner = Aligner(parameters: weights, lexicon: try lexicon.map { try LexiconReader(limits: try limits()).read(path: $0) },
+                              glossary: glossary, source: Language(from), target: Language(to), learnsLexicon: !noLearning, progress: progress)
+        // A development aid: each bead's calibration features, for benchmarks/calibration/fit.py.
+        if let path = ProcessInfo.processInfo.environment["SEJAJAR_FEATURES"] {
+            let writer = BeadFeatureWriter(path: path)
+            aligner.featureSink = { writer.append($0) }
+        }
+        return aligner
     }
 
     /// The aligner's weights: the defaults, or those of `--parameters`.

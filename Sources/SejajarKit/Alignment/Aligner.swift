@@ -18,6 +18,9 @@ public struct Aligner: Sendable {
     public var learnsLexicon: Bool
     /// Called with short progress messages ("pass 1: 3/80 documents").
     public var progress: (@Sendable (String) -> Void)?
+    /// Called with every document pair's bead features as they are judged: what the confidence
+    /// calibration is fitted from (`benchmarks/calibration/fit.py`, through `SEJAJAR_FEATURES`).
+    public var featureSink: (@Sendable ([BeadFeatureRecord]) -> Void)?
 
     /// Creates an aligner.
     public init(parameters: AlignerParameters = AlignerParameters(), anchors: [any AnchorSource] = [],
@@ -44,7 +47,7 @@ public struct Aligner: Sendable {
         let plan = FoldPlan(problems: problems, paths: first)
         guard learnsLexicon, plan.folds > 1 else {
             return runAll(problems, label: "judging") { problem, p in
-                AlignmentJudge(parameters: self.parameters)
+                AlignmentJudge(parameters: self.parameters, featureSink: self.featureSink)
                     .judge(problem, path: first[p], tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
             }
         }
@@ -67,7 +70,7 @@ public struct Aligner: Sendable {
         }
         let finalPaths = paths, finalTables = tables
         return runAll(problems, label: "judging") { problem, p in
-            AlignmentJudge(parameters: self.parameters)
+            AlignmentJudge(parameters: self.parameters, featureSink: self.featureSink)
                 .judge(problem, path: finalPaths[p], tables: finalTables[p], fold: plan.sourceFolds(of: p, problem: problem))
         }
     }

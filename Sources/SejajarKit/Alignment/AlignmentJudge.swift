@@ -1,7 +1,4 @@
 import Foundation
-import Synchronization
-
-private let dumpLock = Mutex(())
 
 /// Turns a content path into the final `Alignment`: a confidence for every bead, boilerplate
 /// aligned kind by kind, and a verdict for the document pair.
@@ -20,6 +17,8 @@ struct JudgedSpan {
 
 struct AlignmentJudge {
     let parameters: AlignerParameters
+    /// Receives each document pair's bead features, when set (`Aligner.featureSink`).
+    var featureSink: (@Sendable ([BeadFeatureRecord]) -> Void)? = nil
 
     func judge(_ problem: AlignmentProblem, path searched: [BeadSpan], tables: [TranslationTable], fold: [UInt8]?) -> Alignment {
         var path = searched
@@ -55,8 +54,12 @@ struct AlignmentJudge {
                     : pairConfidence(span, model: model, evidence: evidence, background: background, n: n, m: m)
                 judged.append(JudgedSpan(span: span, legacy: legacy, calibrated: ConfidenceModel.fitted.probability(feature)))
             }
-            if let dump = ProcessInfo.processInfo.environment["SEJAJAR_FEATURES"] {
-                Self.dump(features: features, path: path, problem: problem, to: dump)
+            if let featureSink {
+                featureSink(zip(features, path).map { feature, span in
+                    BeadFeatureRecord(sourceDocument: problem.source.path, targetDocument: problem.target.path,
+                                      source: span.source.map { problem.sourceContent[$0] }, target: span.target.map { problem.targetContent[$0] },
+                                      kind: feature.kind.rawValue, values: feature.values)
+                })
             }
             judged = pairingMoved(judged, problem: problem, source: source, tables: tables, background: background, model: model,
                                   evidence: evidence)
@@ -363,26 +366,6 @@ struct AlignmentJudge {
             (neighbourPosterior(index - 1) + neighbourPosterior(index + 1)) / 2, BeadFeatures.clamp(background.spread, 0, 1),
         ]
         return BeadFeatures(kind: .null, values: values)
-    }
-
-    /// Writes each bead's features as a JSON line to `file` (a development aid: the calibration
-    /// is fitted from these; `benchmarks/calibration/fit.py`).
-    static func dump(features: [BeadFeatures], path: [BeadSpan], problem: AlignmentProblem, to file: String) {
-        var lines = ""
-        for (feature, span) in zip(features, path) {
-            let sourceIndices = span.source.map { problem.sourceContent[$0] }, targetIndices = span.target.map { problem.targetContent[$0] }
-            let values = feature.values.map { String(format: "%.4f", $0) }.joined(separator: ", ")
-            lines += "{\"doc\": \"\(problem.source.path)\", \"targetDoc\": \"\(problem.target.path)\", \"source\": \(sourceIndices), \"target\": \(targetIndices), \"kind\": \"\(feature.kind.rawValue)\", \"features\": [\(values)]}\n"
-        }
-        dumpLock.withLock { _ in
-        guard let handle = FileHandle(forWritingAtPath: file) ?? {
-            _ = FileManager.default.createFile(atPath: file, contents: nil)
-            return FileHandle(forWritingAtPath: file)
-        }() else { return }
-        handle.seekToEndOfFile()
-        handle.write(Data(lines.utf8))
-        handle.closeFile()
-        }
     }
 
     /// Logistic of how many background spreads the bead's similarity stands above that of the

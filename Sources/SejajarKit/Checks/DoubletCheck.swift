@@ -60,15 +60,13 @@ public struct DoubletCheck: PairCheck {
         let gaps = words.indices.dropLast().map {
             String(characters[words[$0].range.upperBound..<words[$0 + 1].range.lowerBound]).trimmingCharacters(in: .whitespaces)
         }
-        func gap(_ a: Int, _ b: Int) -> String {
-            b == a + 1 ? gaps[a] : String(characters[words[a].range.upperBound..<words[b].range.lowerBound]).trimmingCharacters(in: .whitespaces)
-        }
+        func gap(after a: Int) -> String { gaps[a] }
         /// Whether words[a..<a+k] and words[b..<b+k] are the same item, with nothing but spaces inside.
         func same(_ a: Int, _ b: Int, _ k: Int) -> Bool {
             guard b + k <= words.count else { return false }
             for offset in 0..<k {
                 if words[a + offset].folded != words[b + offset].folded { return false }
-                if offset > 0 && (!gap(a + offset - 1, a + offset).isEmpty || !gap(b + offset - 1, b + offset).isEmpty) { return false }
+                if offset > 0 && (!gap(after: a + offset - 1).isEmpty || !gap(after: b + offset - 1).isEmpty) { return false }
             }
             return true
         }
@@ -80,9 +78,9 @@ public struct DoubletCheck: PairCheck {
                 let last = k0 + k - 1
                 // "X, X" or "X, dan X" / "X dan X".
                 var second = last + 1
-                let separator = gap(last, second)
+                let separator = gap(after: last)
                 if separator != "," && separator != "" { continue }
-                if coordinators.contains(words[second].folded), second + 1 < words.count, gap(second, second + 1).isEmpty {
+                if coordinators.contains(words[second].folded), second + 1 < words.count, gap(after: second).isEmpty {
                     second += 1
                 } else if separator != "," {
                     continue
@@ -94,15 +92,15 @@ public struct DoubletCheck: PairCheck {
                 let end = second + k - 1
                 // "tidak, tidak, tidak": emphasis, not a pair; "sasaran, dan sasaran itu …": the
                 // second is a clause's subject, pointed back to.
-                if end + 1 < words.count, gap(end, end + 1) == ",", same(k0, end + 1, k) { continue }
-                if k0 >= k, gap(k0 - 1, k0) == ",", same(k0 - k, k0, k) { continue }
-                if end + 1 < words.count, gap(end, end + 1).isEmpty, Self.demonstratives.contains(words[end + 1].folded) { continue }
+                if end + 1 < words.count, gap(after: end) == ",", same(k0, end + 1, k) { continue }
+                if k0 >= k, gap(after: k0 - 1) == ",", same(k0 - k, k0, k) { continue }
+                if end + 1 < words.count, gap(after: end).isEmpty, Self.demonstratives.contains(words[end + 1].folded) { continue }
                 // An item repeated as the head of a longer item of a list that goes on is two
                 // items ("rumah, rumah sakit, pusat perbelanjaan": houses, hospitals, …). A
                 // coordinator joins a list's last item, so after "X y X Y" the list has ended.
-                if second == last + 1, end + 2 < words.count, gap(end, end + 1).isEmpty, !coordinators.contains(words[end + 1].folded),
+                if second == last + 1, end + 2 < words.count, gap(after: end).isEmpty, !coordinators.contains(words[end + 1].folded),
                    !grammatical.contains(words[end + 1].folded),
-                   gap(end + 1, end + 2) == "," || (gap(end + 1, end + 2).isEmpty && coordinators.contains(words[end + 2].folded)) {
+                   gap(after: end + 1) == "," || (gap(after: end + 1).isEmpty && coordinators.contains(words[end + 2].folded)) {
                     continue
                 }
                 found = (end, k)

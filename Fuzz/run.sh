@@ -19,12 +19,13 @@ for target in $TARGETS; do
     -max_len=16384 -print_final_stats=1 -artifact_prefix="$SCRATCH/findings/$target-" \
     "$SCRATCH/corpus/$target" "Fuzz/Corpus/$target" Tests/sejajarTests/Fixtures/hostile > "$log" 2>&1
   status=$?
-  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
-  ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1)
+  # The log holds what the target printed too (binary at times): -a, and the last figures.
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  cov=$(grep -ao 'cov: [0-9]*' "$log" | tail -1)
+  ft=$(grep -ao 'ft: [0-9]*' "$log" | tail -1)
   if [ "$status" -ne 0 ]; then
     failed=1
-    echo "$target: FINDING after ${runs:-?} runs ($(grep -m1 -E 'ERROR|deadly signal|timeout|out-of-memory' "$log"))"
+    echo "$target: FINDING after ${runs:-?} runs ($(grep -a -m1 -E 'ERROR|deadly signal|timeout|out-of-memory' "$log"))"
     ls "$SCRATCH"/findings/"$target"-* 2>/dev/null | sed 's/^/  /'
   else
     echo "$target: ${runs:-?} runs in ${SECONDS_EACH} s, ${cov:-cov: ?}, ${ft:-ft: ?}, corpus $(ls "$SCRATCH/corpus/$target" | wc -l) inputs, no findings"

@@ -11,12 +11,14 @@ public enum SejajarError: Error, Sendable, Hashable {
     case malformed(path: String, line: Int, column: Int, message: String)
     /// Arguments that contradict each other or name something unknown.
     case usage(message: String)
+    /// A server Sejajar relies on (an embedding endpoint) is down or answers nonsense.
+    case service(url: String, message: String)
 
     /// The file the error is about, when there is one.
     public var path: String? {
         switch self {
         case .io(let path, _), .invalidEncoding(let path, _, _), .malformed(let path, _, _, _): path
-        case .usage: nil
+        case .usage, .service: nil
         }
     }
 
@@ -31,6 +33,8 @@ public enum SejajarError: Error, Sendable, Hashable {
             "\(path):\(line):\(column): error: \(message)"
         case .usage(let message):
             "error: \(message)"
+        case .service(let url, let message):
+            "\(url): error: \(message)"
         }
     }
 }

@@ -96,7 +96,8 @@ struct AlignCommand: ParsableCommand {
             let outputs = try PairListReader().outputPaths(list, folder: outputDir, extension: format.rawValue, list: batch)
             try Self.prepareFolder(outputDir)
             let documents = try options.readPairs(list)
-            let alignments = aligner.alignBatch(documents)
+            let vectors = try options.vectors(for: documents, console: console)
+            let alignments = aligner.alignBatch(documents, vectors: vectors)
             console.endProgress()
             // Every file of the batch, or none.
             var transaction = OutputTransaction()
@@ -107,14 +108,16 @@ struct AlignCommand: ParsableCommand {
             for alignment in alignments { console.note(summary(alignment)) }
         } else if let resume {
             let saved = try AlignmentJSONReader(limits: try limits()).readForResume(path: resume)
-            let alignment = try aligner.realign(saved)
+            let vectors = try options.vectors(for: [(saved.source, saved.target)], console: console)
+            let alignment = try aligner.realign(saved, vectors: vectors?.first)
             console.endProgress()
             try OutputFile.emit(try renderer.render(alignment), to: output)
             console.note("\(resume): kept \(saved.beads.filter(\.locked).count) locked beads, re-aligned the rest")
             console.note(summary(alignment))
         } else if let source, let target {
             let (sourceDocument, targetDocument) = try options.readPair(source, target)
-            let alignment = aligner.align(sourceDocument, targetDocument)
+            let vectors = try options.vectors(for: [(sourceDocument, targetDocument)], console: console)
+            let alignment = aligner.align(sourceDocument, targetDocument, vectors: vectors?.first)
             console.endProgress()
             try OutputFile.emit(try renderer.render(alignment), to: output)
             for finding in AlignmentCheck().findings(alignment) where finding.code == .alignment.differentSources {

@@ -51,7 +51,9 @@ struct CheckCommand: ParsableCommand {
         let alignment: Alignment
         if let target {
             let (source, targetDocument) = try options.readPair(input, target)
-            alignment = try options.aligner(progress: console.progress(), glossary: glossary, weights: weights).align(source, targetDocument)
+            let vectors = try options.vectors(for: [(source, targetDocument)], console: console)
+            alignment = try options.aligner(progress: console.progress(), glossary: glossary, weights: weights)
+                .align(source, targetDocument, vectors: vectors?.first)
             console.endProgress()
         } else {
             alignment = try AlignmentJSONReader(limits: try limits()).read(path: input)

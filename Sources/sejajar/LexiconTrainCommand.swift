@@ -37,7 +37,7 @@ struct LexiconTrainCommand: ParsableCommand {
         let list = try batch.map { try PairListReader().read(path: $0) } ?? [PathPair(source: source!, target: target!)]
         let documents = try options.readPairs(list)
         let aligner = try options.aligner(progress: console.progress(), glossary: try options.readGlossary(), weights: try options.weights())
-        let lexicon = aligner.learnLexicon(documents)
+        let lexicon = aligner.learnLexicon(documents, vectors: try options.vectors(for: documents, console: console))
         console.endProgress()
         try OutputFile.write(LexiconWriter().write(lexicon), to: output)
         console.note("\(output): \(lexicon.entries.count) word pairs from \(list.count) document pairs")

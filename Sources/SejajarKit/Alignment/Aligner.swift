@@ -31,15 +31,17 @@ public struct Aligner: Sendable {
         self.progress = progress
     }
 
-    /// Aligns one document pair.
-    public func align(_ source: Document, _ target: Document) -> Alignment {
-        alignBatch([(source, target)])[0]
+    /// Aligns one document pair, with sentence vectors from an embedding model when given.
+    public func align(_ source: Document, _ target: Document, vectors: DocumentPairVectors? = nil) -> Alignment {
+        alignBatch([(source, target)], vectors: vectors.map { [$0] })[0]
     }
 
     /// Aligns many document pairs at once, on all cores, learning one lexicon from all of them.
-    public func alignBatch(_ pairs: [(Document, Document)]) -> [Alignment] {
+    /// `vectors`, when given, holds one entry per pair: the embedding term joins the length,
+    /// anchor and lexical evidence (`AlignerParameters.embeddingWeight`).
+    public func alignBatch(_ pairs: [(Document, Document)], vectors: [DocumentPairVectors]? = nil) -> [Alignment] {
         progress?("tokenising \(pairs.count * 2) documents")
-        let (problems, global) = prepare(pairs)
+        let (problems, global) = prepare(pairs, vectors: vectors)
         progress?("pass 1: \(problems.reduce(0) { $0 + $1.sourceUnits.count + $1.targetUnits.count }) sentences, \(global.count) words")
         let first = runAll(problems, label: "pass 1") { problem, _ in
             self.structure(problem, tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
@@ -77,8 +79,8 @@ public struct Aligner: Sendable {
 
     /// Learns a lexicon from the first pass over all pairs (no jackknife): what `sejajar lexicon
     /// train` saves.
-    public func learnLexicon(_ pairs: [(Document, Document)]) -> Lexicon {
-        let (problems, global) = prepare(pairs)
+    public func learnLexicon(_ pairs: [(Document, Document)], vectors: [DocumentPairVectors]? = nil) -> Lexicon {
+        let (problems, global) = prepare(pairs, vectors: vectors)
         let paths = runAll(problems, label: "pass 1") { problem, _ in
             self.structure(problem, tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
         }
@@ -93,7 +95,7 @@ public struct Aligner: Sendable {
 
     // MARK: - Preparation
 
-    private func prepare(_ pairs: [(Document, Document)]) -> ([AlignmentProblem], Vocabulary) {
+    private func prepare(_ pairs: [(Document, Document)], vectors: [DocumentPairVectors]? = nil) -> ([AlignmentProblem], Vocabulary) {
         // Tokenise in parallel, intern in order (deterministic ids).
         let documents = pairs.flatMap { [$0.0, $0.1] }
         let tokenised = Mutex<[[[Token]]]>(Array(repeating: [], count: documents.count))
@@ -117,7 +119,7 @@ public struct Aligner: Sendable {
         }
         let problems = pairs.indices.map { p in
             AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1], global: global,
-                             parameters: parameters)
+                             parameters: parameters, vectors: vectors.flatMap { p < $0.count ? $0[p] : nil })
         }
         return (problems, global)
     }

@@ -67,6 +67,12 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     public var translationRelatedness: Double = 0.045
     /// Confidence at which a bead counts as confidently aligned in the verdict.
     public var confidentThreshold: Double = 0.5
+    /// Weight of the embedding term, when sentence vectors are given (`SentenceVectors`): a
+    /// bead's cosine distance over its sentences' spread, minus `embeddingNeutral`. Chosen on
+    /// development data only (Text+Berg dev, NTREX 0–39; `benchmarks/embeddings-tune.py`).
+    public var embeddingWeight: Float = 8
+    /// Normalised cosine distance that counts as no evidence either way (1 is a random pair).
+    public var embeddingNeutral: Float = 0.7
 
     /// The defaults.
     public init() {}
@@ -83,6 +89,7 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
         "debrisSkipShare": (0...1, false), "mergeCost": (0...100, false), "twoByTwoCost": (0...100, false), "memberSupportWeight": (0...100, false), "unsupportedMemberMargin": (0...100, false), "neededLength": (0...100, false),
         "orphanKnown": (0...1000, false), "orphanShare": (0...1, false), "orphanLength": (0...100, false), "orphanRestShare": (0...1, false), "movedSpreads": (0...100, false), "movedKnown": (0...1000, false), "blockSize": (2...10_000, true), "bandMargin": (1...100_000, true), "fullSearchLimit": (16...1_000_000_000, true),
         "blockLengthSlack": (0...10, false), "relearningPasses": (0...10, true), "confidentThreshold": (0...1, false), "translationRelatedness": (0...1, false),
+        "embeddingWeight": (0...100, false), "embeddingNeutral": (0...2, false),
     ]
 
     /// The prior cost of a bead shape.

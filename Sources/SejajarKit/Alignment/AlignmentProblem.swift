@@ -24,7 +24,7 @@ struct AlignmentProblem: Sendable {
 
     /// Builds the problem; `sourceGlobal` and `targetGlobal` are the sentences' global token ids.
     init(source: Document, target: Document, sourceGlobal: [[Int32]], targetGlobal: [[Int32]], global: Vocabulary,
-         parameters: AlignerParameters = AlignerParameters()) {
+         parameters: AlignerParameters = AlignerParameters(), vectors: DocumentPairVectors? = nil) {
         self.source = source
         self.target = target
         sourceContent = source.contentSentenceIndices
@@ -65,6 +65,10 @@ struct AlignmentProblem: Sendable {
         }
         sourceUnits.skipShare = skipShares(source, sourceContent)
         targetUnits.skipShare = skipShares(target, targetContent)
+        if let vectors, vectors.source.count == sourceContent.count, vectors.target.count == targetContent.count {
+            sourceUnits.vectors = vectors.source
+            targetUnits.vectors = vectors.target
+        }
         sourceParagraphs = Self.paragraphs(of: source, content: sourceContent)
         targetParagraphs = Self.paragraphs(of: target, content: targetContent)
         self.vocabulary = vocabulary

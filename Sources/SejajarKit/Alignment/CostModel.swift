@@ -23,6 +23,13 @@ struct CostModel: Sendable {
     /// Standard deviation added to the length model, as a fraction of the mean length (coarse
     /// blocks only).
     private var lengthSlack: Float
+    /// Per unit, the mean cosine distance to a sample of the other side's units: what a wrong
+    /// pair looks like for that sentence. An encoder finds some sentences close to everything
+    /// (short ones, names); dividing by this, as Vecalign does, makes distances comparable.
+    private var sourceSpread: [Float] = []
+    private var targetSpread: [Float] = []
+    /// Whether both sides have sentence vectors and the embedding term is on.
+    private var usesVectors = false
 
     init(parameters: AlignerParameters, source: UnitSequence, target: UnitSequence, evidence: PairEvidence,
          lengthRatio: Float, useLexical: Bool = true) {
@@ -47,6 +54,38 @@ struct CostModel: Sendable {
         targetWeightPrefix = prefix
         sourceSkipPrefix = Self.skipPrefix(source, parameters: parameters)
         targetSkipPrefix = Self.skipPrefix(target, parameters: parameters)
+        if parameters.embeddingWeight > 0, let s = source.vectors, let t = target.vectors, s.dimension == t.dimension {
+            usesVectors = true
+            sourceSpread = Self.spread(s, against: t)
+            targetSpread = Self.spread(t, against: s)
+        }
+    }
+
+    /// How many units of the other side a unit's spread is measured against.
+    static let spreadSample = 32
+
+    /// For each unit of `vectors`, the mean cosine distance (1 − cosine) to an evenly spaced
+    /// sample of `other`'s units.
+    static func spread(_ vectors: SentenceVectors, against other: SentenceVectors) -> [Float] {
+        let step = max(1, other.count / spreadSample)
+        let sample = Array(stride(from: 0, to: other.count, by: step).prefix(spreadSample))
+        return (0..<vectors.count).map { k in
+            var total: Float = 0, n: Float = 0
+            for j in sample {
+                if let c = vectors.cosine(k, 1, other, j, 1) { total += 1 - c; n += 1 }
+            }
+            return n > 0 ? total / n : 1
+        }
+    }
+
+    /// The embedding term of a bead: its windows' cosine distance over the spread of its
+    /// members, minus the neutral value; nil without vectors for both windows.
+    func embeddingTerm(i: Int, j: Int, a: Int, b: Int) -> Float? {
+        guard usesVectors, let s = source.vectors, let t = target.vectors, let cosine = s.cosine(i, a, t, j, b) else { return nil }
+        var spread: Float = 0
+        for k in i..<(i + a) { spread += sourceSpread[k] / Float(2 * a) }
+        for u in j..<(j + b) { spread += targetSpread[u] / Float(2 * b) }
+        return (1 - cosine) / max(spread, 0.05) - parameters.embeddingNeutral
     }
 
     /// Prefix sums of weight × skip share.
@@ -75,6 +114,7 @@ struct CostModel: Sendable {
         let deviation = Self.lengthDeviation(sourceLength, targetLength, ratio: lengthRatio, slack: lengthSlack)
         let length = min(Self.lengthCap, Self.negativeLogErfc(deviation))
         var total = prior + parameters.lengthWeight * length
+        if let embedding = embeddingTerm(i: i, j: j, a: a, b: b) { total += parameters.embeddingWeight * embedding }
         guard useLexical else { return total }
         guard lengthSlack == 0, a + b > 2, a <= 4, b <= 4 else {
             return total + parameters.lexicalWeight * lexicalTerm(i: i, j: j, a: a, b: b)

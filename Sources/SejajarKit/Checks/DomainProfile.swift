@@ -20,9 +20,16 @@ public struct DomainProfile: Sendable, Hashable {
     /// Whether the text is in the domain: everyday terms are then checked too.
     public var inDomain: Bool { share >= Self.domainShare }
 
-    /// The profile of the pairs whose source terms are `sourceTerms`, by glossary `glossary`.
-    public init(sourceTerms: [[TermMatch]], glossary: Glossary) {
+    /// The profile of pairs whose source and target terms are `sourceTerms` and `targetTerms`,
+    /// by glossary `glossary`. A pair names a domain concept when both its sides do: one side's
+    /// name can be the other country's body ("Quốc hội", the National Assembly, is also what
+    /// Vietnamese calls the Welsh Assembly or the US Congress), but then its translation names
+    /// none.
+    public init(sourceTerms: [[TermMatch]], targetTerms: [[TermMatch]], glossary: Glossary) {
         pairs = sourceTerms.count
-        domainPairs = sourceTerms.filter { $0.contains { glossary.accepts($0) && !glossary.term(of: $0).isEveryday } }.count
+        func names(_ terms: [TermMatch]) -> Bool {
+            terms.contains { glossary.accepts($0) && !glossary.term(of: $0).isEveryday && glossary.concepts[$0.concept].isDomain }
+        }
+        domainPairs = zip(sourceTerms, targetTerms).filter { names($0) && names($1) }.count
     }
 }

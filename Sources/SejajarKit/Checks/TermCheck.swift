@@ -26,10 +26,11 @@ public struct TermCheck: PairCheck {
 
     /// Accepted terms of `language` that name more than one concept, by their folded text.
     static func homonyms(_ glossary: Glossary, _ language: Language) -> [String: [Int]] {
+        let folding = LanguageFolding(language)
         var table: [String: [Int]] = [:]
         for (c, concept) in glossary.concepts.enumerated() {
             for term in concept.terms(in: language) where term.status != .deprecated {
-                let key = Inflection.fold(term.text)
+                let key = folding.fold(term.text)
                 if table[key]?.last != c { table[key, default: []].append(c) }
             }
         }
@@ -144,6 +145,9 @@ public struct TermCheck: PairCheck {
             guard !reported.contains(group[0].range) else { continue }
             // A deprecated term is reported as such; its rendering is not looked for.
             guard group.contains(where: glossary.accepts) else { continue }
+            // Another country's body ("Congreso", the US Congress) is in the term base so that
+            // its renderings are accepted, not asked for.
+            guard group.contains(where: { glossary.concepts[$0.concept].isDomain }) else { continue }
             // What names a concept firmly enough to ask for its rendering: a preferred term, or
             // an admitted one that is not an everyday word ("empleado", "población" are loose
             // variants). From the target only preferred terms do: an admitted variant ("menerima
@@ -158,7 +162,7 @@ public struct TermCheck: PairCheck {
             guard (side == .source && pair.inDomain) || group.contains(where: { !glossary.term(of: $0).isEveryday }) else { continue }
             var concepts = group.filter(glossary.accepts).map(\.concept)
             for match in group {
-                let key = Inflection.fold(glossary.term(of: match).text)
+                let key = LanguageFolding(Language(glossary.term(of: match).language)).fold(glossary.term(of: match).text)
                 concepts += (homonyms[key] ?? []).filter { !concepts.contains($0) }
             }
             if group.contains(where: { !glossary.accepts($0) && otherAccepted.contains($0.concept) }) {

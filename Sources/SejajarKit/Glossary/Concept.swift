@@ -34,5 +34,14 @@ public struct Concept: Sendable, Hashable, Codable {
     public static let subjectFields = [
         "Party bodies", "State bodies", "Government and administration", "Fatherland Front and mass organisations",
         "legal instruments", "administrative units", "titles and positions", "policies and slogans", "civil service",
+        Self.foreignSubjectField,
     ]
+
+    /// The subject field of other countries' bodies and titles, named by the same words in some
+    /// languages ("Quốc hội" is the National Assembly, and what Vietnamese calls the US Congress):
+    /// kept so their renderings are accepted, but not the term base's domain.
+    public static let foreignSubjectField = "foreign bodies and titles"
+
+    /// Whether the concept belongs to the term base's domain (not another country's body).
+    public var isDomain: Bool { subjectField != Self.foreignSubjectField }
 }

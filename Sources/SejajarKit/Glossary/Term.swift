@@ -33,8 +33,14 @@ public struct Term: Sendable, Hashable, Codable {
     /// finding it says little about whether a text is about the term's subject.
     public var isEveryday: Bool {
         if partOfSpeech == "verb" { return true }
-        guard !exactOnly, !text.contains(where: \.isWhitespace) else { return false }
-        return !(text.first?.isUppercase ?? false)
+        guard !exactOnly, !(text.first?.isUppercase ?? false) else { return false }
+        // Vietnamese is written syllable by syllable: most of its words are two of them
+        // ("quyết định", decision; "địa phương", locality), after a classifier at times
+        // ("cuộc vận động", a campaign).
+        let language = Language(language)
+        let syllablesPerWord = language.writesSyllables ? 2 : 1
+        let words = text.lowercased().split(whereSeparator: \.isWhitespace).filter { !language.isClassifier($0) }
+        return words.count <= syllablesPerWord
     }
 
     /// Creates a term.

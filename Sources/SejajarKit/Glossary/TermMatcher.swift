@@ -40,7 +40,10 @@ public struct TermMatch: Sendable, Hashable {
 /// institution or an instrument; its lower-case namesake is an ordinary word ("había estado",
 /// "frente a"), so such a term matches capitalised words only, not at the start of a sentence
 /// (where every word has a capital), and, unless it is a title ("Presidente Vo Van Thuong"), not
-/// as the first word of a longer name ("Estados Unidos", "Partido Republicano"). Multi-word terms ignore case. A checker
+/// as the first word of a longer name ("Estados Unidos", "Partido Republicano"). Multi-word terms ignore case, but in
+/// a language written by syllables, where the capital of a name's first syllable is what tells
+/// "Quốc hội" (the National Assembly) from "quốc hội" (any parliament), a capitalised term needs
+/// its capital, and a name followed by another ("Quốc hội Wales") is another body. A checker
 /// looking for a rendering in a target text turns this off (`strictCapitals: false`): there the
 /// question is only whether the rendering is present.
 public struct TermMatcher {
@@ -49,6 +52,8 @@ public struct TermMatcher {
     /// The language of the texts.
     public let language: Language
     private let stemmer: Stemmer
+    /// How the language's words are folded (Vietnamese keeps its tones).
+    let folding: LanguageFolding
     /// A term ready for matching: the keys of each of its words, the words, and where it comes from.
     typealias IndexedTerm = (keys: [[String]], words: [TermWord], concept: Int, term: Int)
     /// Term key sequences by their first key.
@@ -69,6 +74,9 @@ public struct TermMatcher {
         var opensName = false
         /// A title ("Presidente"), which a name may follow without making a longer name.
         var title: Bool = false
+        /// A word of a term written with a capital somewhere ("Quốc hội", "đại biểu Quốc hội"):
+        /// in a language written by syllables, a name.
+        var inName = false
     }
 
     /// A word of the text with its character range, its stem keys and its exact key.
@@ -109,10 +117,11 @@ public struct TermMatcher {
         self.strictCapitals = strictCapitals
         self.tolerant = tolerant
         stemmer = Stemmer(language: language)
+        folding = LanguageFolding(language)
         checksInflection = !Inflection.affixingLanguages.contains(language.base)
         for (c, concept) in glossary.concepts.enumerated() {
             for (t, term) in concept.terms.enumerated() where Language(term.language).base == language.base {
-                let words = Self.words(term.text, stemmer: stemmer)
+                let words = Self.words(term.text, stemmer: stemmer, folding: folding)
                 let verbal = term.partOfSpeech == "verb"
                 // Stems of a noun's own inflections too: Snowball stems "primer" to "prim" but
                 // "primera" to "primer".
@@ -124,7 +133,7 @@ public struct TermMatcher {
                     guard checksInflection, !verbal else { return own }
                     var keys = own
                     for form in Inflection.nounForms(word.folded) {
-                        for stem in Self.words(form, stemmer: stemmer).first?.stems ?? [] where !keys.contains(stem) { keys.append(stem) }
+                        for stem in Self.words(form, stemmer: stemmer, folding: folding).first?.stems ?? [] where !keys.contains(stem) { keys.append(stem) }
                     }
                     return keys
                 }
@@ -133,6 +142,12 @@ public struct TermMatcher {
                              title: concept.subjectField == "titles and positions")
                 }
                 if words.count > 1, !term.exactOnly, words[0].capitalised { termWords[0].opensName = true }
+                // Vietnamese capitalises the first syllable of a name, whatever its length.
+                if language.writesSyllables, !term.exactOnly {
+                    termWords[0].capitalised = words[0].capitalised
+                    let inName = words.contains(where: \.capitalised)
+                    for k in termWords.indices { termWords[k].inName = inName }
+                }
                 guard let first = keys.first else { continue }
                 for key in first { index[key, default: []].append((keys, termWords, c, t)) }
             }
@@ -156,7 +171,7 @@ public struct TermMatcher {
     /// swallow a shorter term the other side asks for. Matched leniently (tolerant, capitals
     /// ignored); each match says whether it is `exact` and whether its `capitalsHold`.
     public func allMatches(in text: String) -> [TermMatch] {
-        let words = Self.words(text, stemmer: stemmer)
+        let words = Self.words(text, stemmer: stemmer, folding: folding)
         let characters = Array(text)
         var result: [(match: TermMatch, words: Int)] = []
         for i in words.indices {
@@ -291,6 +306,22 @@ public struct TermMatcher {
                 return false  // "Frente a la crisis": a capital there says nothing
             }
         }
+        if language.writesSyllables, !candidate.words[0].title, candidate.words.count > 1 {
+            // "quốc hội": a parliament, not the National Assembly (a capital at the start of a
+            // sentence says nothing, as ever).
+            if candidate.words[0].capitalised, !words[i].capitalised { return false }
+            // "các Đại biểu Quốc hội Wales": a common noun written with a capital inside a
+            // sentence, before more capitals, opens a longer name.
+            if !candidate.words[0].inName, words[i].capitalised, !Self.startsSentence(words[i].range.lowerBound, in: characters),
+               w + 1 < words.count, words[w + 1].capitalised, Self.joined(words[w], words[w + 1], characters) {
+                return false
+            }
+            // "Quốc hội Wales", "Chính phủ Anh": the body of another country, named after it.
+            if candidate.words[0].inName, w + 1 < words.count, words[w + 1].capitalised,
+               words[w + 1].range.lowerBound == words[w].range.upperBound + 1, characters[words[w].range.upperBound] == " " {
+                return false
+            }
+        }
         if candidate.words[0].opensName, !words[i].capitalised, (i + 1...w).contains(where: { words[$0].capitalised }) {
             return false  // "kantor Komite Rakyat Provinsi": the building of a body, not its Office
         }
@@ -327,12 +358,12 @@ public struct TermMatcher {
     }
 
     /// The text's words (`Tokenizer.words`) with their keys.
-    static func words(_ text: String, stemmer: Stemmer) -> [TextWord] {
+    static func words(_ text: String, stemmer: Stemmer, folding: LanguageFolding) -> [TextWord] {
         Tokenizer.words(in: text).map { word in
             let current = word.text
             let lower = current.lowercased()
-            let folded = Inflection.fold(lower)
-            let stems = [Inflection.fold(stemmer.stem(lower)), stemmer.stem(folded)]
+            let folded = folding.fold(lower)
+            let stems = [folding.fold(stemmer.stem(lower)), stemmer.stem(folded)]
             return TextWord(range: word.range, stems: stems[0] == stems[1] ? [stems[0]] : stems, exact: "=" + current, folded: folded,
                         capitalised: current.first!.isUppercase && !(current.dropFirst().first?.isUppercase ?? false))
         }

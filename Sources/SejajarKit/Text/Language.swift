@@ -47,3 +47,25 @@ extension Language {
         return subtags.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 }
+
+extension Language {
+    /// Languages that put a space between syllables rather than words: Vietnamese. A word there
+    /// is often two syllables ("quyết định", decision; "địa phương", locality), and the name of
+    /// a body is told from the common noun by its capital ("Quốc hội", the National Assembly;
+    /// "quốc hội", any parliament).
+    static let syllableWritten: Set<String> = ["vi"]
+
+    /// Whether the language writes a space between syllables rather than words.
+    public var writesSyllables: Bool { Self.syllableWritten.contains(base) }
+
+    /// Words that mark a noun's class or number rather than carry its meaning, by language:
+    /// Vietnamese "cuộc vận động" (a campaign) is one word after its classifier.
+    static let classifiers: [String: Set<String>] = [
+        "vi": ["cuộc", "sự", "việc", "người", "các", "những"],
+    ]
+
+    /// Whether `word` (in lower case) is a classifier of this language.
+    func isClassifier(_ word: some StringProtocol) -> Bool {
+        Self.classifiers[base]?.contains(String(word)) ?? false
+    }
+}

@@ -54,7 +54,9 @@ struct CheckerTests {
         let news = [("Los vecinos del barrio protestaron.", "Warga lingkungan itu memprotes."), ("Llovió mucho ayer.", "Kemarin hujan deras."),
                     ("El tráfico se detuvo.", "Lalu lintas berhenti."), ("Nadie resultó herido.", "Tidak ada yang terluka.")]
         #expect(Checker(glossary: glossary).check([Self.alignment(news)])[0].isEmpty)
-        let domain = news + [("El Comité Popular se reunió.", "Komite Rakyat bersidang."), ("El Comité Popular aprobó el plan.", "Rencana disetujui.")]
+        // A pair is about the domain when both of its sides name a domain concept: three of eight.
+        let domain = news + [("El Comité Popular se reunió.", "Komite Rakyat bersidang."), ("El Comité Popular informó.", "Komite Rakyat melapor."),
+                             ("El Comité Popular votó.", "Komite Rakyat memilih."), ("El Comité Popular aprobó el plan.", "Rencana disetujui.")]
         let codes = Checker(glossary: glossary).check([Self.alignment(domain)])[0].map { "\($0.code.rawValue) \($0.concept ?? "")" }
         #expect(codes == ["term.missing neighbourhood", "term.missing peoples-committee"])
     }

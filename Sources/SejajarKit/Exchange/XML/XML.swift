@@ -117,6 +117,8 @@ final class XMLReader {
     /// Nodes returned so far, and the input's size when known (to tell a cut-off file).
     private var returned = 0
     private let inputSize: Int?
+    /// libxml2's count of generic (unstructured) errors on this thread when the reader began.
+    private let genericErrorsBefore = sejajar_xml_generic_error_count()
     /// Elements open now, with the line each opened on, for "the file ends inside <tu>".
     private var open: [(name: String, line: Int)] = []
 
@@ -172,6 +174,7 @@ final class XMLReader {
     /// errors itself, in one line.
     private static func silenceLibXML() {
         xmlSetStructuredErrorFunc(nil) { _, _ in }
+        sejajar_xml_silence_generic()
     }
 
     private func installErrorHandler() {
@@ -266,6 +269,10 @@ final class XMLReader {
         if message.contains("Excessive depth") {
             return .malformed(path: path, line: max(1, errors.line), column: max(1, errors.column),
                               message: "elements nested deeper than \(min(limits.xmlDepth, 256)) levels (raise the limit with SEJAJAR_MAX_XML_DEPTH)")
+        }
+        if errors.message == nil, sejajar_xml_generic_error_count() > genericErrorsBefore {
+            return .malformed(path: path, line: max(1, line), column: 1,
+                              message: "the text cannot be decoded in the encoding the file declares")
         }
         if let size = inputSize, consumed >= size, !(open.isEmpty && returned > 0) {
             let inside = open.last.map { ", inside <\($0.name)> opened on line \($0.line)" } ?? ""

@@ -11,6 +11,13 @@ struct AlignCommand: ParsableCommand {
         Writes every bead (matched run of source and target sentences) with a confidence in [0, 1], \
         and a verdict on the pair: parallel, partial, comparable or unrelated.
 
+        Three texts: an original and two translations of it ('--to es,id' names the translations' \
+        languages). Each translation is aligned to the original, and the two translations to each \
+        other through it: links through the original that are more likely right than wrong are kept, \
+        the rest is aligned on the translations' own evidence. 'json' holds the three alignments and \
+        the units of all three; 'tmx' writes one unit with a tuv per language; 'ladder' and 'tsv' \
+        write the translations' alignment.
+
         Formats: 'json' (the saved-alignment format later commands read), 'ladder' (Vecalign's \
         [i, j]:[k]:confidence, 0-based sentence indices), 'tsv' (source<TAB>target<TAB>confidence), \
         'tmx' (TMX 1.4 translation memory of the content pairs; SOURCE_DATE_EPOCH fixes its dates), \
@@ -23,6 +30,7 @@ struct AlignCommand: ParsableCommand {
           sejajar align a.es a.id --format html --output a.html
           sejajar align --batch pairs.tsv --from es --to id --input lines --format ladder --output-dir out/
           sejajar align --resume fixed.json --output fixed.json   # keep "locked": true beads, re-align the rest
+          sejajar align doc.vi doc.es doc.id --from vi --to es,id --input lines --output doc.pivot.json
         """
     )
 
@@ -36,6 +44,9 @@ struct AlignCommand: ParsableCommand {
 
     @Argument(help: "Target text file.")
     var target: String?
+
+    @Argument(help: ArgumentHelp("A second translation of SOURCE (with '--to A,B'): the three texts are aligned through SOURCE.", valueName: "second"))
+    var second: String?
 
     @OptionGroup var options: TextOptions
 
@@ -71,6 +82,12 @@ struct AlignCommand: ParsableCommand {
             guard source != nil, target != nil else { throw ValidationError("give SOURCE and TARGET files, or --batch PAIRS.tsv") }
             guard outputDir == nil else { throw ValidationError("--output-dir goes with --batch") }
         }
+        if second != nil {
+            guard options.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
+            guard format != .html else { throw ValidationError("--format html shows two texts; for three, use json, tmx, ladder or tsv") }
+        } else if options.targets.count == 2 {
+            throw ValidationError("--to \(options.to) names two translations: give ORIGINAL FIRST SECOND")
+        }
         if let minConfidence, !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1")
         }
@@ -83,6 +100,10 @@ struct AlignCommand: ParsableCommand {
         // highlights (the shipped glossary unless another is named).
         let weights = try options.weights()
         let glossary = try options.readGlossary()
+        if let source, let target, let second {
+            try runPivot(source, target, second, weights: weights, glossary: glossary, console: console, progress: progress)
+            return
+        }
         var reportGlossary = glossary
         if format == .html, glossary == nil, let shipped = try? defaultGlossaryPath(nil) {
             reportGlossary = try GlossaryReader(limits: try limits()).read(path: shipped)
@@ -125,6 +146,41 @@ struct AlignCommand: ParsableCommand {
             }
             console.note(summary(alignment))
         }
+    }
+
+    /// Aligns an original and two translations of it, through the original.
+    func runPivot(_ originalPath: String, _ firstPath: String, _ secondPath: String, weights: AlignerParameters, glossary: Glossary?,
+                  console: Console, progress: (@Sendable (String) -> Void)?) throws {
+        let (original, first, second) = try options.readThree(originalPath, firstPath, secondPath)
+        let languages = [Language(options.from)] + options.targets.map { Language($0) }
+        let pivot = PivotAligner(
+            toFirst: try options.aligner(progress: progress, glossary: glossary, weights: weights, source: languages[0], target: languages[1]),
+            toSecond: try options.aligner(progress: progress, glossary: glossary, weights: weights, source: languages[0], target: languages[2],
+                                          lexicon: false),
+            direct: try options.aligner(progress: progress, glossary: glossary, weights: weights, source: languages[1], target: languages[2],
+                                        lexicon: false))
+        let vectors = try options.vectors(for: [(original, first), (original, second), (first, second)], console: console)
+        var aligned = pivot.align(original: original, first: first, second: second, vectors: vectors)
+        console.endProgress()
+        let policy = MemoryPolicy(minimumConfidence: minConfidence ?? MemoryPolicy.calibratedFloor, translationsOnly: !keepComparable)
+        if minConfidence != nil, format != .tmx {
+            aligned.derived.beads.removeAll { !policy.meetsFloor($0) }
+        }
+        let text: String
+        switch format {
+        case .json:
+            let findings = [aligned.first, aligned.second, aligned.derived].map { AlignmentCheck().findings($0) }
+            text = try PivotJSONWriter(confidentThreshold: weights.confidentThreshold).write(aligned, findings: findings)
+        case .tmx:
+            let tmx = try MemoryBuilder.tmx(aligned, policy: policy)
+            console.note(tmx.counts.summary(removedCharacters: tmx.removedCharacters, policy: policy))
+            text = tmx.xml
+        case .ladder: text = LadderWriter().write(aligned.derived)
+        case .tsv: text = TSVAlignmentWriter().write(aligned.derived)
+        case .html: throw SejajarError.usage(message: "--format html shows two texts; for three, use json, tmx, ladder or tsv")
+        }
+        try OutputFile.emit(text, to: output)
+        for alignment in [aligned.first, aligned.second, aligned.derived] { console.note(summary(alignment)) }
     }
 
     /// Makes the batch output folder; a file in its place is an error naming it.

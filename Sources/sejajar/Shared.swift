@@ -13,7 +13,7 @@ struct TextOptions: ParsableArguments {
     @Option(help: "Source language (BCP 47 tag: es, id, de, es-ES …).")
     var from: String = "es"
 
-    @Option(help: "Target language (BCP 47 tag).")
+    @Option(help: "Target language (BCP 47 tag); two, comma-separated (es,id), for two translations of one original (align ORIGINAL FIRST SECOND).")
     var to: String = "id"
 
     @Option(help: "Input layout: 'text' (running text, sentences split here) or 'lines' (one sentence per line, blank line between paragraphs).")
@@ -69,9 +69,10 @@ struct TextOptions: ParsableArguments {
     var console: Console { Console(quiet: quiet, verbose: verbose) }
 
     func validate() throws {
-        for (flag, tag) in [("--from", from), ("--to", to)] where !Language(tag).isWellFormed {
+        for (flag, tag) in [("--from", from)] + targets.map({ ("--to", $0) }) where !Language(tag).isWellFormed {
             throw ValidationError("\(flag) '\(tag)' is not a language tag (BCP 47: es, id, pt-BR …)")
         }
+        guard targets.count <= 2 else { throw ValidationError("--to takes one language, or two for two translations of one original") }
         guard (1...4).contains(embedderWindows) else { throw ValidationError("--embedder-windows must be between 1 and 4") }
         guard embedderBatch >= 1, embedderBatch <= 4096 else { throw ValidationError("--embedder-batch must be between 1 and 4096") }
         guard embedderTimeout > 0, embedderTimeout <= 3600 else { throw ValidationError("--embedder-timeout must be between 0 and 3600 seconds") }
@@ -94,9 +95,27 @@ struct TextOptions: ParsableArguments {
         return vectors
     }
 
+    /// The languages `--to` names: one, or two (`es,id`) for two translations of one original.
+    var targets: [String] { to.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+
+    /// The one target language; two are only for `align ORIGINAL FIRST SECOND`.
+    func target() throws -> Language {
+        guard targets.count == 1 else {
+            throw SejajarError.usage(message: "--to \(to) names two translations: give them with 'sejajar align ORIGINAL FIRST SECOND'")
+        }
+        return Language(to)
+    }
+
     /// Reads many pairs, on all cores.
     func readPairs(_ paths: [PathPair]) throws -> [(Document, Document)] {
-        try DocumentReader(format: input, limits: try limits()).readPairs(paths, source: Language(from), target: Language(to))
+        try DocumentReader(format: input, limits: try limits()).readPairs(paths, source: Language(from), target: try target())
+    }
+
+    /// Reads an original and its two translations (in `--to`'s two languages).
+    func readThree(_ original: String, _ first: String, _ second: String) throws -> (Document, Document, Document) {
+        let reader = DocumentReader(format: input, limits: try limits())
+        return (try reader.read(path: original, language: Language(from)), try reader.read(path: first, language: Language(targets[0])),
+                try reader.read(path: second, language: Language(targets[1])))
     }
 
     /// Reads one pair.
@@ -107,8 +126,14 @@ struct TextOptions: ParsableArguments {
     /// The aligner the options describe, with a glossary and weights already read: `--lexicon`
     /// and the glossary's concepts are its anchors.
     func aligner(progress: (@Sendable (String) -> Void)?, glossary: Glossary?, weights: AlignerParameters) throws -> Aligner {
-        var aligner = Aligner(parameters: weights, lexicon: try lexicon.map { try LexiconReader(limits: try limits()).read(path: $0) },
-                              glossary: glossary, source: Language(from), target: Language(to), learnsLexicon: !noLearning, progress: progress)
+        try aligner(progress: progress, glossary: glossary, weights: weights, source: Language(from), target: try target())
+    }
+
+    /// The aligner for one pair of languages (`--lexicon` is for `--from` and the first `--to`).
+    func aligner(progress: (@Sendable (String) -> Void)?, glossary: Glossary?, weights: AlignerParameters,
+                 source: Language, target: Language, lexicon useLexicon: Bool = true) throws -> Aligner {
+        var aligner = Aligner(parameters: weights, lexicon: useLexicon ? try lexicon.map { try LexiconReader(limits: try limits()).read(path: $0) } : nil,
+                              glossary: glossary, source: source, target: target, learnsLexicon: !noLearning, progress: progress)
         // A development aid: each bead's calibration features, for benchmarks/calibration/fit.py.
         if let path = ProcessInfo.processInfo.environment["SEJAJAR_FEATURES"] {
             let writer = BeadFeatureWriter(path: path)

@@ -20,6 +20,11 @@ public struct AlignmentJSONWriter: Sendable {
     /// The JSON text of `alignment`, with `findings` about the pair as a whole (from
     /// `AlignmentCheck`) followed by a note that states the verdict.
     public func write(_ alignment: Alignment, findings: [Finding] = []) throws(SejajarError) -> String {
+        try JSONFormat.text(file(alignment, findings: findings))
+    }
+
+    /// The records `write` encodes (also what a pivot alignment holds, three times).
+    func file(_ alignment: Alignment, findings: [Finding] = []) -> AlignmentJSONFile {
         func side(_ document: Document) -> AlignmentJSONFile.Side {
             AlignmentJSONFile.Side(
                 path: document.path, language: document.language, sentences: document.sentences.map(\.text),
@@ -34,7 +39,7 @@ public struct AlignmentJSONWriter: Sendable {
             message: String(format: "%@: %.0f%% of source and %.0f%% of target sentences aligned with confidence ≥ %.2f",
                             alignment.verdict.rawValue, coverage.sourceShare * 100, coverage.targetShare * 100, confidentThreshold),
             location: SourceLocation(path: alignment.source.path))
-        let file = AlignmentJSONFile(
+        return AlignmentJSONFile(
             source: side(alignment.source), target: side(alignment.target), verdict: alignment.verdict,
             score: DecimalText.rounded(alignment.score),
             beads: alignment.beads.map { bead in
@@ -47,6 +52,5 @@ public struct AlignmentJSONWriter: Sendable {
                     targetAt: bead.target.isEmpty ? bead.target.lowerBound : nil)
             },
             findings: findings + [verdict])
-        return try JSONFormat.text(file)
     }
 }

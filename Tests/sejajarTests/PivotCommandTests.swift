@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `sejajar align ORIGINAL FIRST SECOND --to A,B`: three renderings of one original.
+struct PivotCommandTests {
+    static let vi = CLI.sample("ntrex-doc010.vi"), es = CLI.sample("ntrex-doc010.es"), id = CLI.sample("ntrex-doc010.id")
+    static let three = [vi, es, id, "--from", "vi", "--to", "es,id", "--input", "lines"]
+
+    @Test func theJSONHoldsAllThreeAlignmentsAndTheUnits() throws {
+        let result = try CLI.run(["align"] + Self.three)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["format"] as? String == "sejajar-pivot")
+        #expect(json["languages"] as? [String] == ["vi", "es", "id"])
+        let alignments = try #require(json["alignments"] as? [[String: Any]])
+        #expect(alignments.count == 3)
+        let languages = alignments.map { [($0["source"] as? [String: Any])?["language"] as? String, ($0["target"] as? [String: Any])?["language"] as? String] }
+        #expect(languages == [["vi", "es"], ["vi", "id"], ["es", "id"]])
+        #expect(alignments.allSatisfy { $0["verdict"] as? String == "parallel" })
+        let units = try #require(json["units"] as? [[String: Any]])
+        #expect(units.count == 18 && units.allSatisfy { $0["shape"] as? String == "1-1-1" })
+        // One summary line per alignment on standard error.
+        #expect(result.stderr.split(separator: "\n").filter { $0.contains(": parallel, ") }.count == 3)
+    }
+
+    @Test func eachUnitOfTheMemoryHasATuvPerLanguage() throws {
+        let result = try CLI.run(["align"] + Self.three + ["--format", "tmx"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.components(separatedBy: "<tu ").count - 1 == 18)
+        for language in ["vi", "es", "id"] {
+            #expect(result.stdout.components(separatedBy: "<tuv xml:lang=\"\(language)\">").count - 1 == 18)
+        }
+        #expect(result.stdout.contains("<prop type=\"x-bead\">1-1-1</prop>"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pivot-\(UUID().uuidString).tmx").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try result.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+        // Valid against the TMX 1.4 DTD.
+        let xmllint = Process()
+        xmllint.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        xmllint.arguments = ["--noout", "--nonet", "--dtdvalid", CLI.root.appendingPathComponent("Tests/SejajarKitTests/Fixtures/tmx14.dtd").path, file]
+        try xmllint.run()
+        xmllint.waitUntilExit()
+        #expect(xmllint.terminationStatus == 0)
+    }
+
+    @Test func aSentenceOneTranslationLeftOutIsUnpairedBetweenTheTranslations() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pivot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = try String(contentsOfFile: Self.id, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.remove(at: 13)
+        let cut = folder.appendingPathComponent("cut.id").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: cut, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["align", Self.vi, Self.es, cut, "--from", "vi", "--to", "es,id", "--input", "lines", "--format", "ladder"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("[13]:[]:") })
+    }
+
+    @Test("three texts need two languages, two need one, and the HTML report shows two", arguments: [
+        (["align", vi, es, id, "--from", "vi", "--to", "es"], "two languages in --to"),
+        (["align", vi, es, "--from", "vi", "--to", "es,id"], "give ORIGINAL FIRST SECOND"),
+        (["align", vi, es, id, "--from", "vi", "--to", "es,id", "--format", "html"], "--format html shows two texts"),
+        (["check", vi, es, "--from", "vi", "--to", "es,id"], "names two translations"),
+    ])
+    func usageErrors(_ arguments: [String], _ message: String) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status != 0 && !result.signalled)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+}

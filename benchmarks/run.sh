@@ -108,6 +108,8 @@ echo "== Planted terminology errors (sejajar check on NTREX es-id and the correc
 NTREX_DOCS="$NT/docs" python3 benchmarks/planted.py "$BIN" --rounds 3
 echo "== Three renderings of one original (NTREX vi, es, id: each alignment and es-id through vi against direct)"
 python3 benchmarks/pivot.py "$BIN" --corpus "$NT"
+echo "== Errors planted in one translation, found through the original (NTREX vi, es, id)"
+NTREX_DOCS="$NT/docs" python3 benchmarks/pivot-planted.py "$BIN"
 echo "== Term findings with Vietnamese, the original (sejajar check on the 80 NTREX documents, vi-es and vi-id)"
 NTREX_DOCS="$NT/docs" python3 benchmarks/vietnamese.py "$BIN"
 echo "== Term findings judged by hand (four in-domain article pairs, benchmarks/judged/)"

@@ -101,7 +101,7 @@ struct AlignCommand: ParsableCommand {
         let weights = try options.weights()
         let glossary = try options.readGlossary()
         if let source, let target, let second {
-            try runPivot(source, target, second, weights: weights, glossary: glossary, console: console, progress: progress)
+            try runPivot(source, target, second, weights: weights, glossary: glossary, console: console)
             return
         }
         var reportGlossary = glossary
@@ -150,18 +150,8 @@ struct AlignCommand: ParsableCommand {
 
     /// Aligns an original and two translations of it, through the original.
     func runPivot(_ originalPath: String, _ firstPath: String, _ secondPath: String, weights: AlignerParameters, glossary: Glossary?,
-                  console: Console, progress: (@Sendable (String) -> Void)?) throws {
-        let (original, first, second) = try options.readThree(originalPath, firstPath, secondPath)
-        let languages = [Language(options.from)] + options.targets.map { Language($0) }
-        let pivot = PivotAligner(
-            toFirst: try options.aligner(progress: progress, glossary: glossary, weights: weights, source: languages[0], target: languages[1]),
-            toSecond: try options.aligner(progress: progress, glossary: glossary, weights: weights, source: languages[0], target: languages[2],
-                                          lexicon: false),
-            direct: try options.aligner(progress: progress, glossary: glossary, weights: weights, source: languages[1], target: languages[2],
-                                        lexicon: false))
-        let vectors = try options.vectors(for: [(original, first), (original, second), (first, second)], console: console)
-        var aligned = pivot.align(original: original, first: first, second: second, vectors: vectors)
-        console.endProgress()
+                  console: Console) throws {
+        var aligned = try options.alignThree((originalPath, firstPath, secondPath), glossary: glossary, weights: weights, console: console)
         let policy = MemoryPolicy(minimumConfidence: minConfidence ?? MemoryPolicy.calibratedFloor, translationsOnly: !keepComparable)
         if minConfidence != nil, format != .tmx {
             aligned.derived.beads.removeAll { !policy.meetsFloor($0) }

@@ -20,6 +20,13 @@ struct CheckCommand: ParsableCommand {
           sejajar check a.es.txt a.id.txt --from es --to id --format json
           sejajar check a.json --fail-on warning     # non-zero exit for CI
           sejajar check a.json --format html --output review.html
+          sejajar check doc.vi doc.es doc.id --from vi --to es,id --input lines   # two translations through their original
+
+        Three texts (an original and two translations, '--to A,B'): each translation is checked \
+        against the original, and the two against each other through it: pivot.one-sided (a \
+        sentence of the original rendered in one translation only) and pivot.term-diverges (a \
+        concept rendered with its accepted term in one translation and a wrong, deprecated or no \
+        term in the other). Output: text or json.
         """
     )
 
@@ -32,6 +39,9 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The target text (then INPUT is the source text and both are aligned first).")
     var target: String?
 
+    @Argument(help: ArgumentHelp("A second translation of INPUT (with '--to A,B'): both translations are checked through INPUT.", valueName: "second"))
+    var second: String?
+
     @OptionGroup var options: TextOptions
 
     @Option(help: "Output: text (compiler-style lines), json, or html (side-by-side report with the findings beside their beads).")
@@ -43,11 +53,29 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default: standard output).")
     var output: String?
 
+    func validate() throws {
+        if second != nil {
+            guard target != nil, options.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
+            guard format != .html else { throw ValidationError("--format html shows two texts; for three, use text or json") }
+        }
+    }
+
     func run() throws {
         let console = options.console
         let glossaryPath = try defaultGlossaryPath(options.glossary)
         let glossary = try GlossaryReader(limits: try limits()).read(path: glossaryPath)
         let weights = try options.weights()
+        if let target, let second {
+            let pivot = try options.alignThree((input, target, second), glossary: glossary, weights: weights, console: console)
+            var own: [[Finding]] = []
+            for alignment in [pivot.first, pivot.second] {
+                let matchers = TermMatchers(glossary: glossary, source: alignment.source.language, target: alignment.target.language)
+                own.append(AlignmentCheck(matchers: matchers).findings(alignment) + Checker(glossary: glossary).check([alignment], matchers: matchers)[0])
+            }
+            let through = PivotCheck(glossary: glossary).findings(pivot, first: own[0], second: own[1])
+            try report(own[0] + own[1] + through, glossaryPath: glossaryPath, console: console)
+            return
+        }
         let alignment: Alignment
         if let target {
             let (source, targetDocument) = try options.readPair(input, target)
@@ -64,19 +92,33 @@ struct CheckCommand: ParsableCommand {
         // articles), then what the checks find in each pair, in bead order.
         let findings = (AlignmentCheck(matchers: matchers).findings(alignment) + Checker(glossary: glossary).check([alignment], matchers: matchers)[0])
             .sorted { ($0.bead ?? -1, $0.code, $0.source?.start ?? -1, $0.target?.start ?? -1) < ($1.bead ?? -1, $1.code, $1.source?.start ?? -1, $1.target?.start ?? -1) }
-        switch format {
-        case .json:
-            try OutputFile.emit(try FindingsJSONWriter().write(findings), to: output)
-        case .html:
+        if format == .html {
             let report = HTMLReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
             try OutputFile.emit(report.write(alignment, findings: findings, matchers: matchers), to: output)
             console.note("\(findings.count) findings (glossary: \(glossaryPath))")
-        case .text:
+            try failIfAsked(findings)
+        } else {
+            try report(findings, glossaryPath: glossaryPath, console: console)
+        }
+    }
+
+    /// Writes `findings` as text or JSON, a summary per code on standard error, and exits with 1
+    /// when `--fail-on` asks.
+    func report(_ findings: [Finding], glossaryPath: String, console: Console) throws {
+        switch format {
+        case .json:
+            try OutputFile.emit(try FindingsJSONWriter().write(findings), to: output)
+        case .html, .text:
             try OutputFile.emit(DiagnosticWriter().write(findings), to: output)
             let summary = Dictionary(grouping: findings, by: \.code.rawValue).mapValues(\.count)
             for (code, count) in summary.sorted(by: { $0.key < $1.key }) { console.note(String(format: "%6d  %@", count, code)) }
             console.note("\(findings.count) findings (glossary: \(glossaryPath))")
         }
+        try failIfAsked(findings)
+    }
+
+    /// Exit status 1 when a finding reaches `--fail-on`.
+    func failIfAsked(_ findings: [Finding]) throws {
         let threshold: Severity? = switch failOn { case .error: .error; case .warning: .warning; case .note: .note; case .never: nil }
         if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
     }

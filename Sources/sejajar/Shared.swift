@@ -142,6 +142,25 @@ struct TextOptions: ParsableArguments {
         return aligner
     }
 
+    /// The aligners for an original (`--from`) and two translations of it (`--to A,B`):
+    /// `--lexicon` is for the original and the first translation.
+    func pivotAligner(progress: (@Sendable (String) -> Void)?, glossary: Glossary?, weights: AlignerParameters) throws -> PivotAligner {
+        let languages = [Language(from)] + targets.map { Language($0) }
+        return PivotAligner(
+            toFirst: try aligner(progress: progress, glossary: glossary, weights: weights, source: languages[0], target: languages[1]),
+            toSecond: try aligner(progress: progress, glossary: glossary, weights: weights, source: languages[0], target: languages[2], lexicon: false),
+            direct: try aligner(progress: progress, glossary: glossary, weights: weights, source: languages[1], target: languages[2], lexicon: false))
+    }
+
+    /// Aligns an original and its two translations (read from the three paths) through it.
+    func alignThree(_ paths: (String, String, String), glossary: Glossary?, weights: AlignerParameters, console: Console) throws -> PivotAlignment {
+        let (original, first, second) = try readThree(paths.0, paths.1, paths.2)
+        let pivot = try pivotAligner(progress: console.progress(), glossary: glossary, weights: weights)
+        let vectors = try vectors(for: [(original, first), (original, second), (first, second)], console: console)
+        defer { console.endProgress() }
+        return pivot.align(original: original, first: first, second: second, vectors: vectors)
+    }
+
     /// The aligner's weights: the defaults, or those of `--parameters`.
     func weights() throws -> AlignerParameters {
         try parameters.map { try AlignerParametersReader().read(path: $0) } ?? AlignerParameters()

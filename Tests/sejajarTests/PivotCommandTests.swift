@@ -6,6 +6,15 @@ struct PivotCommandTests {
     static let vi = CLI.sample("ntrex-doc010.vi"), es = CLI.sample("ntrex-doc010.es"), id = CLI.sample("ntrex-doc010.id")
     static let three = [vi, es, id, "--from", "vi", "--to", "es,id", "--input", "lines"]
 
+    /// The Indonesian without its sentence 13, written in `folder`.
+    static func cut(in folder: String) throws -> String {
+        var lines = try String(contentsOfFile: id, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.remove(at: 13)
+        let path = folder + "/cut.id"
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     @Test func theJSONHoldsAllThreeAlignmentsAndTheUnits() throws {
         let result = try CLI.run(["align"] + Self.three)
         #expect(result.status == 0, "\(result.stderr)")
@@ -44,16 +53,24 @@ struct PivotCommandTests {
     }
 
     @Test func aSentenceOneTranslationLeftOutIsUnpairedBetweenTheTranslations() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pivot-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var lines = try String(contentsOfFile: Self.id, encoding: .utf8).split(separator: "\n").map(String.init)
-        lines.remove(at: 13)
-        let cut = folder.appendingPathComponent("cut.id").path
-        try (lines.joined(separator: "\n") + "\n").write(toFile: cut, atomically: true, encoding: .utf8)
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cut = try Self.cut(in: folder)
         let result = try CLI.run(["align", Self.vi, Self.es, cut, "--from", "vi", "--to", "es,id", "--input", "lines", "--format", "ladder"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("[13]:[]:") })
+    }
+
+    @Test func checkNamesASentenceOneTranslationLeftOut() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cut = try Self.cut(in: folder)
+        let result = try CLI.run(["check", Self.vi, Self.es, cut, "--from", "vi", "--to", "es,id", "--input", "lines", "--fail-on", "warning"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("[pivot.one-sided]") })
+        #expect(line.hasPrefix("\(Self.vi):14:1: warning: [pivot.one-sided] the original's line 14 "))
+        #expect(line.hasSuffix("is rendered in es (ntrex-doc010.es:14) but missing from id"))
+        #expect(result.stderr.contains("pivot.one-sided"))
     }
 
     @Test("three texts need two languages, two need one, and the HTML report shows two", arguments: [
@@ -61,6 +78,7 @@ struct PivotCommandTests {
         (["align", vi, es, "--from", "vi", "--to", "es,id"], "give ORIGINAL FIRST SECOND"),
         (["align", vi, es, id, "--from", "vi", "--to", "es,id", "--format", "html"], "--format html shows two texts"),
         (["check", vi, es, "--from", "vi", "--to", "es,id"], "names two translations"),
+        (["check", vi, es, id, "--from", "vi", "--to", "es,id", "--format", "html"], "--format html shows two texts"),
     ])
     func usageErrors(_ arguments: [String], _ message: String) throws {
         let result = try CLI.run(arguments)

@@ -80,6 +80,15 @@ public struct FindingCode: Hashable, Comparable, Sendable, CustomStringConvertib
         public let lengthRatio = FindingCode("length.ratio")
     }
 
+    /// Codes of the checks of two translations through their original.
+    public struct PivotStage: Sendable {
+        /// A sentence of the original rendered in one translation and missing from the other.
+        public let oneSided = FindingCode("pivot.one-sided")
+        /// A concept of the original rendered with an accepted term in one translation and with
+        /// a wrong, deprecated or no term in the other.
+        public let termDiverges = FindingCode("pivot.term-diverges")
+    }
+
     /// Codes of the term base's own lint.
     public struct GlossaryStage: Sendable {
         /// Two concepts share an id.
@@ -106,12 +115,15 @@ public struct FindingCode: Hashable, Comparable, Sendable, CustomStringConvertib
     public static let text = TextStage()
     /// Codes of the glossary lint.
     public static let glossary = GlossaryStage()
+    /// Codes of the checks through the original.
+    public static let pivot = PivotStage()
 
     /// Every code, for decoding and documentation.
     public static let all: [FindingCode] = [
         alignment.differentSources, alignment.omission, alignment.addition, alignment.moved, alignment.verdict,
         term.missing, term.deprecated, term.inconsistent,
         text.doublet, text.numberMismatch, text.numberConverted, text.urlMismatch, text.untranslated, text.lengthRatio,
+        pivot.oneSided, pivot.termDiverges,
         glossary.duplicateConcept, glossary.subjectField, glossary.duplicateTerm, glossary.missingLanguage,
         glossary.noPreferred, glossary.severalPreferred, glossary.preferredTwice,
     ]

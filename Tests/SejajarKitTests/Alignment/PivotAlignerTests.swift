@@ -37,14 +37,20 @@ struct PivotAlignerTests {
         #expect(units[1].first == 1..<2 && units[1].second == 1..<1)
     }
 
-    @Test("a sentence dropped from one translation is unpaired in the translations' alignment, and every sentence is in one bead")
-    func realDocumentWithADeletion() throws {
+    /// NTREX document 10 in Vietnamese, Spanish, and Indonesian without its sentence 13.
+    static func doc010Cut() throws -> (Document, Document, Document) {
         let reader = DocumentReader(format: .lines)
         let original = try reader.read(path: External.fixture("ntrex-doc010.vi"), language: "vi")
         let first = try reader.read(path: External.fixture("ntrex-doc010.es"), language: "es")
         var lines = try String(contentsOfFile: External.fixture("ntrex-doc010.id"), encoding: .utf8).split(separator: "\n").map(String.init)
         lines.remove(at: 13)
         let second = DocumentSegmenter(format: .lines).document(from: lines.joined(separator: "\n") + "\n", path: "doc010-cut.id", language: "id")
+        return (original, first, second)
+    }
+
+    @Test("a sentence dropped from one translation is unpaired in the translations' alignment, and every sentence is in one bead")
+    func realDocumentWithADeletion() throws {
+        let (original, first, second) = try Self.doc010Cut()
         let pivot = PivotAligner(toFirst: Aligner(), toSecond: Aligner(), direct: Aligner())
             .align(original: original, first: first, second: second)
         #expect(ResumeTests.coversEverythingOnce(pivot.first) && ResumeTests.coversEverythingOnce(pivot.second))

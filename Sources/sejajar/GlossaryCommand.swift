@@ -4,7 +4,7 @@ import ArgumentParser
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
-        abstract: "Convert, import, look up and lint the term base.",
+        abstract: "Convert, import, look up and lint the term base, and see how its terms are really rendered.",
         discussion: """
         The term base is Glossary/political-administrative.tbx (TBX-Basic v3), the single source of truth.
 
@@ -13,7 +13,9 @@ struct GlossaryCommand: ParsableCommand {
           sejajar glossary convert --to tbx2008 --output glossary.tbx
           sejajar glossary convert --to tsv --from es --to-language id --output glossary/glossary.utf8
           sejajar glossary lint
+          sejajar glossary usage Alignments/samples/seed-000-004.alignment.json --candidates candidates.csv
         """,
-        subcommands: [GlossaryConvertCommand.self, GlossaryImportCommand.self, GlossaryLookupCommand.self, GlossaryLintCommand.self]
+        subcommands: [GlossaryConvertCommand.self, GlossaryImportCommand.self, GlossaryLookupCommand.self, GlossaryLintCommand.self,
+                      GlossaryUsageCommand.self]
     )
 }

@@ -118,7 +118,9 @@ public struct TermMatcher {
         self.tolerant = tolerant
         stemmer = Stemmer(language: language)
         folding = LanguageFolding(language)
-        checksInflection = !Inflection.affixingLanguages.contains(language.base)
+        // Vietnamese does not inflect: a word matches as written (with its tones), never as
+        // another word's plural or gender ("cho" is not a form of "chi").
+        checksInflection = !Inflection.affixingLanguages.contains(language.base) && !language.writesSyllables
         for (c, concept) in glossary.concepts.enumerated() {
             for (t, term) in concept.terms.enumerated() where Language(term.language).base == language.base {
                 let words = Self.words(term.text, stemmer: stemmer, folding: folding)

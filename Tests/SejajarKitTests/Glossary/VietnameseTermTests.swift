@@ -25,6 +25,14 @@ struct VietnameseTermTests {
         #expect(found.isEmpty == !names, "\(text): \(found.map(\.text))")
     }
 
+    @Test("a Vietnamese word matches as written, never as another word's plural or gender")
+    func noInflection() {
+        let glossary = Glossary(concepts: [Concept(id: "c010", subjectField: "Party bodies", terms: [Term(language: "vi", text: "chi bộ", status: .preferred)])])
+        let matcher = TermMatcher(glossary: glossary, language: "vi")
+        #expect(matcher.matches(in: "Chi bộ thôn họp sáng nay.").count == 1)
+        #expect(matcher.matches(in: "Tỉnh cấp tiền cho bộ đội biên phòng.").isEmpty)
+    }
+
     @Test("a Vietnamese word of two syllables, after its classifier, is an everyday word", arguments: [
         ("cuộc vận động", true), ("quyết định", true), ("hộ gia đình", false), ("Quốc hội", false), ("người đứng đầu", true),
     ])

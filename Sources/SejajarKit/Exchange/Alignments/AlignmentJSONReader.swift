@@ -19,6 +19,21 @@ public struct AlignmentJSONReader: Sendable {
         try read(data: try FileInput.data(path: path, limit: limits.inputBytes), path: path)
     }
 
+    /// The alignments against an original that a JSON file holds: the saved alignment, or of
+    /// three texts (`PivotJSONWriter`'s `"format": "sejajar-pivot"`) the original against each
+    /// translation (the translations' own alignment, which has no original, is left out).
+    public func readAgainstOriginal(path: String) throws(SejajarError) -> [Alignment] {
+        let data = try FileInput.data(path: path, limit: limits.inputBytes)
+        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], object["format"] as? String == "sejajar-pivot" {
+            guard let inner = object["alignments"] as? [Any], inner.count == 3,
+                  let parts = try? inner.prefix(2).map({ try JSONSerialization.data(withJSONObject: $0) }) else {
+                throw .malformed(path: path, line: 1, column: 1, message: "a sejajar-pivot file holds three alignments")
+            }
+            return try parts.map { (part: Data) throws(SejajarError) -> Alignment in try read(data: part, path: path) }
+        }
+        return [try read(data: data, path: path)]
+    }
+
     /// Reads a saved alignment from its bytes (`path` names it in errors).
     public func read(data: Data, path: String) throws(SejajarError) -> Alignment {
         let locator = JSONLocator(data)

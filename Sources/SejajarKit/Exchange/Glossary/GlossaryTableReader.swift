@@ -49,6 +49,11 @@ public struct GlossaryTableReader: Sendable {
             guard !id.isEmpty, !text.isEmpty, !language.isEmpty else {
                 throw .malformed(path: path, line: number, column: 1, message: "a row needs concept, lang and term")
             }
+            // A candidate from `glossary usage` comes with its status left for a person to decide.
+            guard !field("status").isEmpty else {
+                throw .malformed(path: path, line: number, column: 1,
+                                 message: "the status of '\(text)' (\(id), \(language)) is left to decide: preferred, admitted or deprecated")
+            }
             guard let status = Term.Status(tbx: field("status")) else {
                 throw .malformed(path: path, line: number, column: 1, message: "unknown status '\(field("status"))' (preferred, admitted or deprecated)")
             }

@@ -53,6 +53,9 @@ samples: release
 	$(SEJAJAR) check Alignments/samples/ntrex-doc010.alignment.json --quiet --format html --output Alignments/samples/ntrex-doc010.report.html
 	$(CHROMIUM_SHOT) --screenshot=Alignments/samples/seed-000-004.report.png file://$(CURDIR)/Alignments/samples/seed-000-004.report.html 2>/dev/null
 	$(CHROMIUM_SHOT) --screenshot=Alignments/samples/ntrex-doc010.report.png file://$(CURDIR)/Alignments/samples/ntrex-doc010.report.html 2>/dev/null
+	$(SEJAJAR) align Alignments/samples/ntrex-doc010.vi Alignments/samples/ntrex-doc010.es Alignments/samples/ntrex-doc010.id --from vi --to es,id --input lines --quiet --output Alignments/samples/ntrex-doc010.pivot.json
+	$(SEJAJAR) check Alignments/samples/ntrex-doc010.vi Alignments/samples/ntrex-doc010.es Alignments/samples/ntrex-doc010.id --from vi --to es,id --input lines --quiet --format html --output Alignments/samples/ntrex-doc010.pivot.html
+	$(CHROMIUM_SHOT) --screenshot=Alignments/samples/ntrex-doc010.pivot.png file://$(CURDIR)/Alignments/samples/ntrex-doc010.pivot.html 2>/dev/null
 
 bench: release
 	bash benchmarks/run.sh

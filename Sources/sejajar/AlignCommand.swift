@@ -15,8 +15,8 @@ struct AlignCommand: ParsableCommand {
         languages). Each translation is aligned to the original, and the two translations to each \
         other through it: links through the original that are more likely right than wrong are kept, \
         the rest is aligned on the translations' own evidence. 'json' holds the three alignments and \
-        the units of all three; 'tmx' writes one unit with a tuv per language; 'ladder' and 'tsv' \
-        write the translations' alignment.
+        the units of all three; 'tmx' writes one unit with a tuv per language; 'html' shows the three \
+        texts in three columns; 'ladder' and 'tsv' write the translations' alignment.
 
         Formats: 'json' (the saved-alignment format later commands read), 'ladder' (Vecalign's \
         [i, j]:[k]:confidence, 0-based sentence indices), 'tsv' (source<TAB>target<TAB>confidence), \
@@ -84,7 +84,6 @@ struct AlignCommand: ParsableCommand {
         }
         if second != nil {
             guard options.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
-            guard format != .html else { throw ValidationError("--format html shows two texts; for three, use json, tmx, ladder or tsv") }
         } else if options.targets.count == 2 {
             throw ValidationError("--to \(options.to) names two translations: give ORIGINAL FIRST SECOND")
         }
@@ -167,7 +166,15 @@ struct AlignCommand: ParsableCommand {
             text = tmx.xml
         case .ladder: text = LadderWriter().write(aligned.derived)
         case .tsv: text = TSVAlignmentWriter().write(aligned.derived)
-        case .html: throw SejajarError.usage(message: "--format html shows two texts; for three, use json, tmx, ladder or tsv")
+        case .html:
+            var reportGlossary = glossary
+            if reportGlossary == nil, let shipped = try? defaultGlossaryPath(nil) {
+                reportGlossary = try GlossaryReader(limits: try limits()).read(path: shipped)
+            }
+            let own = [aligned.first, aligned.second].map { AlignmentCheck().findings($0) }
+            let through = PivotCheck(glossary: reportGlossary).findings(aligned, first: own[0], second: own[1])
+            text = PivotReportWriter(glossary: reportGlossary, confidentThreshold: weights.confidentThreshold)
+                .write(aligned, first: own[0], second: own[1], through: through)
         }
         try OutputFile.emit(text, to: output)
         for alignment in [aligned.first, aligned.second, aligned.derived] { console.note(summary(alignment)) }

@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
         against the original, and the two against each other through it: pivot.one-sided (a \
         sentence of the original rendered in one translation only) and pivot.term-diverges (a \
         concept rendered with its accepted term in one translation and a wrong, deprecated or no \
-        term in the other). Output: text or json.
+        term in the other). Output: text, json, or html (the three texts in three columns).
         """
     )
 
@@ -56,7 +56,6 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         if second != nil {
             guard target != nil, options.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
-            guard format != .html else { throw ValidationError("--format html shows two texts; for three, use text or json") }
         }
     }
 
@@ -73,7 +72,14 @@ struct CheckCommand: ParsableCommand {
                 own.append(AlignmentCheck(matchers: matchers).findings(alignment) + Checker(glossary: glossary).check([alignment], matchers: matchers)[0])
             }
             let through = PivotCheck(glossary: glossary).findings(pivot, first: own[0], second: own[1])
-            try report(own[0] + own[1] + through, glossaryPath: glossaryPath, console: console)
+            if format == .html {
+                try OutputFile.emit(PivotReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
+                    .write(pivot, first: own[0], second: own[1], through: through), to: output)
+                console.note("\(own[0].count + own[1].count + through.count) findings (glossary: \(glossaryPath))")
+                try failIfAsked(own[0] + own[1] + through)
+            } else {
+                try report(own[0] + own[1] + through, glossaryPath: glossaryPath, console: console)
+            }
             return
         }
         let alignment: Alignment

@@ -58,7 +58,7 @@ public struct PivotCheck: Sendable {
                     code: .pivot.oneSided, severity: .warning,
                     message: "the original's \(lines) (“\(Self.excerpt(texts.original))”) is rendered in \(languages[has]) "
                         + "(\(Self.fileName(at.path)):\(at.line)) but missing from \(languages[lacks])",
-                    location: originalLocation))
+                    location: originalLocation, bead: u))
                 continue
             }
             guard !unit.first.isEmpty, !unit.second.isEmpty else { continue }
@@ -76,7 +76,7 @@ public struct PivotCheck: Sendable {
                     findings.append(Finding(
                         code: .pivot.termDiverges, severity: finding.code == .term.deprecated ? .error : .warning,
                         message: "the original's \(named)(\(concept), \(lines)) is “\(rendering)” in \(languages[other]) but \(languages[side]) \(problem)",
-                        location: finding.location, concept: concept, source: finding.source, target: finding.target))
+                        location: finding.location, bead: u, concept: concept, source: finding.source, target: finding.target))
                 }
             }
         }

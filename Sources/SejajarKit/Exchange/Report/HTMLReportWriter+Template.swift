@@ -2,7 +2,51 @@ extension HTMLReportWriter {
     /// The page, as a Mustache template: `{{…}}` escapes (& < > " '), so text from the documents,
     /// the glossary and the findings can never break the markup. No script and nothing fetched:
     /// the file works offline and prints.
-    static let template = #"""
+    static let template = pageStart + #"""
+</style>
+</head>
+<body data-beads="{{beads}}" data-verdict="{{verdict}}">
+<header>
+<h1>{{title}}</h1>
+<table class="facts">
+<tr><th>Source</th><td><code>{{source.path}}</code> ({{source.language}}), {{source.sentences}} sentences, <span id="source-aligned">{{source.aligned}}</span> aligned confidently</td></tr>
+<tr><th>Target</th><td><code>{{target.path}}</code> ({{target.language}}), {{target.sentences}} sentences, <span id="target-aligned">{{target.aligned}}</span> aligned confidently</td></tr>
+<tr><th>Verdict</th><td><span id="verdict" class="verdict {{verdict}}">{{verdict}}</span> score {{score}}</td></tr>
+<tr><th>Beads</th><td><span id="bead-count">{{beads}}</span>: {{pairs}} pairs{{#hasMoved}} ({{moved}} moved){{/hasMoved}}, {{omissions}} omissions, {{additions}} additions, {{boilerplate}} boilerplate{{#hasLocked}}, {{locked}} locked{{/hasLocked}}</td></tr>
+<tr><th>Findings</th><td class="counts">{{#hasCounts}}{{#counts}}<span>{{code}} ×{{count}}</span>{{/counts}}{{/hasCounts}}{{^hasCounts}}none{{/hasCounts}}</td></tr>
+</table>
+{{#hasDocumentFindings}}<ul class="document-findings">{{#documentFindings}}<li class="finding {{severity}}"><code>{{code}}</code> {{message}}</li>{{/documentFindings}}</ul>{{/hasDocumentFindings}}
+</header>
+<main>
+<section class="layout">
+<figure>
+<svg id="map" viewBox="0 0 {{mapWidth}} {{mapHeight}}" preserveAspectRatio="none" role="img" aria-label="alignment map">
+<line class="diagonal" x1="0" y1="0" x2="{{columns}}" y2="{{lines}}"/>
+{{#rects}}<rect class="{{cls}}" x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" fill="{{fill}}"><title>{{title}}</title></rect>
+{{/rects}}</svg>
+<figcaption>Alignment map: source sentences across, target sentences down; one box per bead, coloured by confidence.
+Boxes off the diagonal are reorderings (moved sentences outlined in blue); red marks are omissions and additions.
+<span class="legend"><i style="background:hsl(120,65%,42%)"></i>sure<i style="background:hsl(60,65%,42%)"></i>unsure<i style="background:hsl(0,65%,42%)"></i>doubtful<i style="background:#c0392b;opacity:.9"></i>unpaired<i style="background:#2c6fb7"></i>moved<i style="background:#b0b0b0"></i>boilerplate</span></figcaption>
+</figure>
+<table class="beads">
+<colgroup><col class="meta"><col><col><col class="notes"></colgroup>
+<thead><tr><th>Bead</th><th>{{source.language}}</th><th>{{target.language}}</th><th>Findings</th></tr></thead>
+<tbody>
+{{#rows}}{{#paragraphBreak}}<tr class="paragraph"><td colspan="4"></td></tr>
+{{/paragraphBreak}}<tr class="bead {{kind}}" id="bead-{{index}}" data-shape="{{shape}}" data-confidence="{{confidence}}" style="--band: {{band}}">
+<td class="meta"><b>#{{index}}</b> {{label}}<br>{{confidence}}{{#locked}} <span class="locked" title="fixed by hand">locked</span>{{/locked}}</td>
+<td class="source" lang="{{source.language}}"><span class="lines">{{sourceLines}}</span>{{#sourceParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/sourceParts}}</td>
+<td class="target" lang="{{target.language}}"><span class="lines">{{targetLines}}</span>{{#targetParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/targetParts}}</td>
+<td class="notes">{{#findings}}<p class="finding {{severity}}"><code>{{code}}</code> {{message}}</p>{{/findings}}</td>
+</tr>
+{{/rows}}
+"""# + pageEnd
+}
+
+extension HTMLReportWriter {
+    /// How every report page starts, up to its own style rules and `</style>`: the head with
+    /// `{{version}}` and `{{title}}`, and the shared style sheet.
+    static let pageStart = #"""
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -11,6 +55,22 @@ extension HTMLReportWriter {
 <meta name="generator" content="Sejajar {{version}}">
 <title>{{title}}</title>
 <style>
+
+"""# + style
+
+    /// How every report page ends, after its table's rows.
+    static let pageEnd = #"""
+</tbody>
+</table>
+</section>
+</main>
+</body>
+</html>
+
+"""#
+
+    /// The style sheet every report page shares.
+    static let style = #"""
 :root { --ink: #1d232b; --muted: #6b7480; --line: #d9dee4; --paper: #ffffff; --wash: #f4f6f8; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", sans-serif; color: var(--ink); background: var(--wash); }
@@ -62,48 +122,6 @@ mark.term.deprecated { background: #ffe5e0; border-bottom-color: #c0392b; }
   tr.bead { break-inside: avoid; }
   mark.term { background: none; }
 }
-</style>
-</head>
-<body data-beads="{{beads}}" data-verdict="{{verdict}}">
-<header>
-<h1>{{title}}</h1>
-<table class="facts">
-<tr><th>Source</th><td><code>{{source.path}}</code> ({{source.language}}), {{source.sentences}} sentences, <span id="source-aligned">{{source.aligned}}</span> aligned confidently</td></tr>
-<tr><th>Target</th><td><code>{{target.path}}</code> ({{target.language}}), {{target.sentences}} sentences, <span id="target-aligned">{{target.aligned}}</span> aligned confidently</td></tr>
-<tr><th>Verdict</th><td><span id="verdict" class="verdict {{verdict}}">{{verdict}}</span> score {{score}}</td></tr>
-<tr><th>Beads</th><td><span id="bead-count">{{beads}}</span>: {{pairs}} pairs{{#hasMoved}} ({{moved}} moved){{/hasMoved}}, {{omissions}} omissions, {{additions}} additions, {{boilerplate}} boilerplate{{#hasLocked}}, {{locked}} locked{{/hasLocked}}</td></tr>
-<tr><th>Findings</th><td class="counts">{{#hasCounts}}{{#counts}}<span>{{code}} ×{{count}}</span>{{/counts}}{{/hasCounts}}{{^hasCounts}}none{{/hasCounts}}</td></tr>
-</table>
-{{#hasDocumentFindings}}<ul class="document-findings">{{#documentFindings}}<li class="finding {{severity}}"><code>{{code}}</code> {{message}}</li>{{/documentFindings}}</ul>{{/hasDocumentFindings}}
-</header>
-<main>
-<section class="layout">
-<figure>
-<svg id="map" viewBox="0 0 {{mapWidth}} {{mapHeight}}" preserveAspectRatio="none" role="img" aria-label="alignment map">
-<line class="diagonal" x1="0" y1="0" x2="{{columns}}" y2="{{lines}}"/>
-{{#rects}}<rect class="{{cls}}" x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" fill="{{fill}}"><title>{{title}}</title></rect>
-{{/rects}}</svg>
-<figcaption>Alignment map: source sentences across, target sentences down; one box per bead, coloured by confidence.
-Boxes off the diagonal are reorderings (moved sentences outlined in blue); red marks are omissions and additions.
-<span class="legend"><i style="background:hsl(120,65%,42%)"></i>sure<i style="background:hsl(60,65%,42%)"></i>unsure<i style="background:hsl(0,65%,42%)"></i>doubtful<i style="background:#c0392b;opacity:.9"></i>unpaired<i style="background:#2c6fb7"></i>moved<i style="background:#b0b0b0"></i>boilerplate</span></figcaption>
-</figure>
-<table class="beads">
-<colgroup><col class="meta"><col><col><col class="notes"></colgroup>
-<thead><tr><th>Bead</th><th>{{source.language}}</th><th>{{target.language}}</th><th>Findings</th></tr></thead>
-<tbody>
-{{#rows}}{{#paragraphBreak}}<tr class="paragraph"><td colspan="4"></td></tr>
-{{/paragraphBreak}}<tr class="bead {{kind}}" id="bead-{{index}}" data-shape="{{shape}}" data-confidence="{{confidence}}" style="--band: {{band}}">
-<td class="meta"><b>#{{index}}</b> {{label}}<br>{{confidence}}{{#locked}} <span class="locked" title="fixed by hand">locked</span>{{/locked}}</td>
-<td class="source" lang="{{source.language}}"><span class="lines">{{sourceLines}}</span>{{#sourceParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/sourceParts}}</td>
-<td class="target" lang="{{target.language}}"><span class="lines">{{targetLines}}</span>{{#targetParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/targetParts}}</td>
-<td class="notes">{{#findings}}<p class="finding {{severity}}"><code>{{code}}</code> {{message}}</p>{{/findings}}</td>
-</tr>
-{{/rows}}</tbody>
-</table>
-</section>
-</main>
-</body>
-</html>
 
 """#
 }

@@ -52,12 +52,17 @@ public struct Quantity: Sendable, Hashable {
     public var unit: Unit?
     /// Written as a decade ("1990-an", "the 1990s", "años 30").
     public var decade = false
+    /// A month: numbered where a language numbers months (Vietnamese "tháng 6", June), or named
+    /// ("junio", "Juni"). A month's name answers only for a numbered month: "junio" is not the
+    /// figure 6 of "6 personas".
+    public var month = false
 
     /// Whether a translation must carry the figure.
     public var isFirm: Bool { kind == .digits }
 
     /// How this quantity relates to `other`, or nil when they are different figures.
     public func agreement(with other: Quantity) -> Agreement? {
+        if (kind == .words && month && !other.month) || (other.kind == .words && other.month && !month) { return nil }
         let sameUnit = unit == nil || other.unit == nil || unit == other.unit
         if sameUnit {
             for a in values where other.values.contains(where: { Self.equal(a, $0) }) { return .same }
@@ -183,7 +188,10 @@ struct QuantityReader {
                 result.append(quantity)
                 p = next
             case .letters:
-                if let (quantity, next) = words(at: p) {
+                if let month = Self.monthNames[pieces[p].key] {
+                    result.append(Quantity(range: pieces[p].range, text: pieces[p].text, kind: .words, values: [Double(month)], month: true))
+                    p += 1
+                } else if let (quantity, next) = words(at: p) {
                     result.append(quantity)
                     p = next
                 } else if let quantity = roman(at: p) {
@@ -198,6 +206,33 @@ struct QuantityReader {
         }
         return result
     }
+
+    // MARK: Months
+
+    /// The word before a month's number, where a language numbers its months (folded).
+    static let monthWords: [String: Set<String>] = ["vi": ["thang"]]
+
+    /// Month names (folded) in the languages Sejajar reads, by month number. Only a numbered
+    /// month is answered by them; a name is never required.
+    static let monthNames: [String: Int] = {
+        let names = [
+            ["enero", "januari", "january", "janvier", "januar", "janeiro", "gennaio"],
+            ["febrero", "februari", "february", "fevrier", "februar", "fevereiro", "febbraio"],
+            ["marzo", "maret", "march", "mars", "marz", "marco"],
+            ["abril", "april", "avril", "aprile"],
+            ["mayo", "mei", "may", "mai", "maio", "maggio"],
+            ["junio", "juni", "june", "juin", "junho", "giugno"],
+            ["julio", "juli", "july", "juillet", "julho", "luglio"],
+            ["agosto", "agustus", "august", "aout"],
+            ["septiembre", "setiembre", "september", "septembre", "setembro", "settembre"],
+            ["octubre", "oktober", "october", "octobre", "outubro", "ottobre"],
+            ["noviembre", "november", "novembre", "novembro"],
+            ["diciembre", "desember", "december", "decembre", "dezember", "dezembro", "dicembre"],
+        ]
+        var table: [String: Int] = [:]
+        for (k, list) in names.enumerated() { for name in list { table[name] = k + 1 } }
+        return table
+    }()
 
     // MARK: Digits
 
@@ -285,7 +320,12 @@ struct QuantityReader {
         if namesDecade(before: p, values) { decade = true }
         values = afternoon(values, after: end)
         let range = piece.range.lowerBound..<pieces[end - 1].range.upperBound
-        return (Quantity(range: range, text: String(characters[range]), kind: .digits, values: values, unit: unit, decade: decade), end)
+        var quantity = Quantity(range: range, text: String(characters[range]), kind: .digits, values: values, unit: unit, decade: decade)
+        if unit == nil, let before = word(before: p), Self.monthWords[language]?.contains(before.key) == true,
+           let value = values.first, value >= 1, value <= 12, value == value.rounded() {
+            quantity.month = true
+        }
+        return (quantity, end)
     }
 
     /// Scale words and a unit after piece `end` ("2.350 millones", "mil millones", "6 metros",
@@ -317,7 +357,8 @@ struct QuantityReader {
         var keys = [first.key]
         var k = first.index
         while keys.count < 3, let next = word(after: k + 1) { keys.append(next.key); k = next.index }
-        let markers: [[String]] = [["pm"], ["p", "m"], ["sore"], ["malam"], ["de", "la", "tarde"], ["de", "la", "noche"], ["in", "the", "afternoon"], ["in", "the", "evening"]]
+        let markers: [[String]] = [["pm"], ["p", "m"], ["sore"], ["malam"], ["de", "la", "tarde"], ["de", "la", "noche"], ["in", "the", "afternoon"], ["in", "the", "evening"],
+                                   ["gio", "chieu"], ["gio", "toi"], ["chieu"], ["toi"]]
         guard markers.contains(where: { keys.starts(with: $0) }) else { return values }
         return values + values.filter { $0 >= 1 && $0 < 12 }.map { $0 + 12 }
     }
@@ -371,7 +412,9 @@ struct QuantityReader {
         add(["ft", "pie", "pies", "kaki", "feet", "foot"], "length", 0.3048)
         add(["inch", "inches", "pulgada", "pulgadas", "inci"], "length", 0.0254)
         add(["yard", "yards", "yarda", "yardas"], "length", 0.9144)
-        add(["milla", "millas", "mile", "miles"], "length", 1609.344)
+        add(["milla", "millas", "mile", "miles", "dam"], "length", 1609.344)  // "dặm", the Vietnamese mile
+        add(["met"], "length", 1)
+        add(["cay so"], "length", 1000)  // "cây số", a kilometre
         add(["m2", "m²", "metros cuadrados", "meter persegi", "square meters", "square metres"], "area", 1)
         add(["km2", "km²", "kilometros cuadrados", "kilometer persegi", "square kilometers", "square kilometres"], "area", 1e6)
         add(["ha", "hectarea", "hectareas", "hektar", "hektare", "hectare", "hectares"], "area", 1e4)
@@ -379,7 +422,7 @@ struct QuantityReader {
         add(["kg", "kilo", "kilos", "kilogramo", "kilogramos", "kilogram", "kilograms"], "mass", 1)
         add(["g", "gramo", "gramos", "gram", "grams"], "mass", 0.001)
         add(["t", "ton", "tons", "tonelada", "toneladas", "tonne", "tonnes"], "mass", 1000)
-        add(["lb", "lbs", "pon"], "mass", 0.45359)
+        add(["lb", "lbs", "pon", "pound", "pounds", "libra", "libras", "pao"], "mass", 0.45359)
         add(["l", "litro", "litros", "liter", "liters", "litre", "litres"], "volume", 1)
         add(["ml", "mililitro", "mililitros", "mililiter", "milliliter", "milliliters"], "volume", 0.001)
         add(["galon", "galones", "gallon", "gallons"], "volume", 3.78541)

@@ -74,4 +74,29 @@ import Testing
         let x = try #require(Quantity.read(a, language: "es").first), y = try #require(Quantity.read(b, language: "id").first)
         #expect(x.agreement(with: y) == nil)
     }
+
+    /// Vietnamese numbers its months ("tháng 6", June); other languages name them.
+    @Test("a numbered month is answered by the month's name, and a name answers for no other figure", arguments: [
+        ("Vào tháng 6, Ủy ban đã công bố kết quả.", "vi", "En junio, la Comisión publicó los resultados.", "es", true),
+        ("Vào tháng 6, Ủy ban đã công bố kết quả.", "vi", "Pada bulan Juni, Komisi mengumumkan hasilnya.", "id", true),
+        ("Vào tháng 6, Ủy ban đã công bố kết quả.", "vi", "En julio, la Comisión publicó los resultados.", "es", false),
+        ("Có 6 người bị thương.", "vi", "Hubo heridos en junio.", "es", false),
+    ])
+    func months(_ source: String, _ from: Language, _ target: String, _ to: Language, _ agree: Bool) {
+        let a = Quantity.read(source, language: from), b = Quantity.read(target, language: to)
+        #expect(a.count == 1 && a[0].isFirm)
+        #expect(b.contains { a[0].agreement(with: $0) == .same } == agree)
+    }
+
+    /// Vietnamese news keeps English units and its own ("dặm", a mile) and says "giờ chiều".
+    @Test("Vietnamese units and afternoon hours read as the figures they are", arguments: [
+        ("con lợn nặng 550 pound", "cerdo de casi 250 kilos", Quantity.Agreement.converted),
+        ("cách bờ biển 385 dặm", "a 620 kilómetros de la costa", .converted),
+        ("lúc 3 giờ chiều", "a las 15:00", .same),
+    ])
+    func vietnameseUnits(_ source: String, _ target: String, _ agreement: Quantity.Agreement) {
+        let a = Quantity.read(source, language: "vi"), b = Quantity.read(target, language: "es")
+        #expect(a.count == 1 && b.count == 1)
+        #expect(a.first?.agreement(with: b[0]) == agreement)
+    }
 }

@@ -41,6 +41,7 @@ public struct Abbreviations: Sendable, Hashable {
         switch base {
         case "es": spanish
         case "id", "ms": indonesian
+        case "vi": vietnamese
         default: generic
         }
     }
@@ -65,6 +66,17 @@ public struct Abbreviations: Sendable, Hashable {
             "Mayjen.", "Brigjen.", "Kol.", "Kapt.", "hlm.", "a.n.", "u.p.", "s.d.", "Tgl.", "tgl.",
         ],
         finalCapable: ["dll.", "dsb.", "tsb.", "dkk.", "S.H.", "M.H.", "M.Si.", "S.E.", "Tbk.", "WIB."]
+    )
+
+    /// Vietnamese: academic and professional titles before a name ("PGS.TS. Nguyễn Văn A",
+    /// "ThS. Lê Thị B"), the city ("TP. Hồ Chí Minh") and the units of an address ("P. 5, Q. 1");
+    /// "v.v." (etc.) may end a sentence.
+    public static let vietnamese = Abbreviations(
+        nonFinal: [
+            "TP.", "Tp.", "GS.", "PGS.", "TS.", "ThS.", "PGS.TS.", "GS.TS.", "BS.", "KS.", "CN.", "NSND.", "NSƯT.",
+            "Q.", "P.", "TX.", "TT.", "H.", "X.", "St.", "Mr.", "Mrs.", "Ms.", "Dr.",
+        ],
+        finalCapable: ["v.v.", "vv."]
     )
 
     /// Everything else: common English, French, German and Portuguese titles and references.

@@ -43,6 +43,19 @@ struct SentenceSplitterTests {
         #expect(SentenceSplitter(language: "es").split(text) == expected)
     }
 
+    static let vietnamese: [(String, [String])] = [
+        ("PGS.TS. Nguyễn Văn An phát biểu tại TP. Hồ Chí Minh. Hội nghị kết thúc lúc 17 giờ.",
+         ["PGS.TS. Nguyễn Văn An phát biểu tại TP. Hồ Chí Minh.", "Hội nghị kết thúc lúc 17 giờ."]),
+        ("ThS. Lê Thị Bình sống ở P. 5, Q. 1. Bà là đảng viên.", ["ThS. Lê Thị Bình sống ở P. 5, Q. 1.", "Bà là đảng viên."]),
+        ("Tỉnh hỗ trợ gạo, muối, v.v. Người dân rất vui.", ["Tỉnh hỗ trợ gạo, muối, v.v.", "Người dân rất vui."]),
+        ("Tỉnh hỗ trợ gạo, muối, v.v. cho các hộ nghèo.", ["Tỉnh hỗ trợ gạo, muối, v.v. cho các hộ nghèo."]),
+    ]
+
+    @Test(arguments: vietnamese)
+    func splitsVietnamese(_ text: String, _ expected: [String]) {
+        #expect(SentenceSplitter(language: "vi").split(text) == expected)
+    }
+
     @Test(arguments: indonesian)
     func splitsIndonesian(_ text: String, _ expected: [String]) {
         #expect(SentenceSplitter(language: "id").split(text) == expected)

@@ -99,13 +99,13 @@ struct AlignCommand: ParsableCommand {
         // highlights (the shipped glossary unless another is named).
         let weights = try options.weights()
         let glossary = try options.readGlossary()
-        if let source, let target, let second {
-            try runPivot(source, target, second, weights: weights, glossary: glossary, console: console)
-            return
-        }
         var reportGlossary = glossary
         if format == .html, glossary == nil, let shipped = try? defaultGlossaryPath(nil) {
             reportGlossary = try GlossaryReader(limits: try limits()).read(path: shipped)
+        }
+        if let source, let target, let second {
+            try runPivot(source, target, second, weights: weights, glossary: glossary, reportGlossary: reportGlossary, console: console)
+            return
         }
         let aligner = try options.aligner(progress: progress, glossary: glossary, weights: weights)
         var renderer = Renderer(format: format, policy: MemoryPolicy(minimumConfidence: minConfidence ?? MemoryPolicy.calibratedFloor,
@@ -149,7 +149,7 @@ struct AlignCommand: ParsableCommand {
 
     /// Aligns an original and two translations of it, through the original.
     func runPivot(_ originalPath: String, _ firstPath: String, _ secondPath: String, weights: AlignerParameters, glossary: Glossary?,
-                  console: Console) throws {
+                  reportGlossary: Glossary?, console: Console) throws {
         var aligned = try options.alignThree((originalPath, firstPath, secondPath), glossary: glossary, weights: weights, console: console)
         let policy = MemoryPolicy(minimumConfidence: minConfidence ?? MemoryPolicy.calibratedFloor, translationsOnly: !keepComparable)
         if minConfidence != nil, format != .tmx {
@@ -167,10 +167,6 @@ struct AlignCommand: ParsableCommand {
         case .ladder: text = LadderWriter().write(aligned.derived)
         case .tsv: text = TSVAlignmentWriter().write(aligned.derived)
         case .html:
-            var reportGlossary = glossary
-            if reportGlossary == nil, let shipped = try? defaultGlossaryPath(nil) {
-                reportGlossary = try GlossaryReader(limits: try limits()).read(path: shipped)
-            }
             let own = [aligned.first, aligned.second].map { AlignmentCheck().findings($0) }
             let through = PivotCheck(glossary: reportGlossary).findings(aligned, first: own[0], second: own[1])
             text = PivotReportWriter(glossary: reportGlossary, confidentThreshold: weights.confidentThreshold)

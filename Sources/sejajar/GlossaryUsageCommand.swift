@@ -66,14 +66,14 @@ struct GlossaryUsageCommand: ParsableCommand {
         for file in files {
             if file.lowercased().hasSuffix(".tmx") {
                 let reader = TMXReader(limits: try limits())
-                var units: [TranslationUnit] = []
-                let header = try reader.forEachUnit(path: file) { units.append($0) }
-                for (k, unit) in units.enumerated() {
-                    let sourceTag = unit.sourceLanguage ?? header.sourceLanguage
-                    guard let source = unit.variant(sourceTag) ?? unit.variants.first else { continue }
+                var k = 0
+                try reader.forEachUnitWithHeader(path: file) { unit, header in
+                    k += 1
+                    let sourceTag = unit.sourceLanguage ?? header?.sourceLanguage ?? ""
+                    guard let source = unit.variant(sourceTag) ?? unit.variants.first else { return }
                     for variant in unit.variants where variant != source {
                         counter.add(source: source.segment.plainText, target: variant.segment.plainText, sourceLanguage: Language(source.language),
-                                    targetLanguage: Language(variant.language), location: "\(file) tu \(k + 1)")
+                                    targetLanguage: Language(variant.language), location: "\(file) tu \(k)")
                         pairs += 1
                     }
                 }

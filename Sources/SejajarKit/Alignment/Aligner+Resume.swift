@@ -11,6 +11,12 @@ extension Aligner {
     /// alignment of the whole pair; the stretches between locked beads are then aligned by their
     /// own length, anchor and lexical evidence.
     public func realign(_ saved: Alignment, vectors: DocumentPairVectors? = nil) throws(SejajarError) -> Alignment {
+        try realign(saved, vectors: vectors, whole: nil)
+    }
+
+    /// `realign(_:vectors:)`, with the whole pair's alignment by this aligner when the caller has
+    /// made it already (it needs it too), so the pair is aligned once.
+    func realign(_ saved: Alignment, vectors: DocumentPairVectors?, whole given: Alignment?) throws(SejajarError) -> Alignment {
         // A person vouches for a locked bead: it is certain, whatever confidence the file says.
         let locked = saved.beads.filter(\.locked).map { bead in
             var bead = bead
@@ -32,7 +38,7 @@ extension Aligner {
         // Align the whole pair as usual; a stretch whose beads from that run stay inside it keeps
         // them (with confidences judged against the whole document). Only stretches the locked
         // beads cut across are aligned again on their own.
-        let whole = align(saved.source, saved.target, vectors: vectors)
+        let whole = given ?? align(saved.source, saved.target, vectors: vectors)
         var byGap: [Int: [Bead]] = [:]
         for (g, gap) in gaps.enumerated() where !gap.source.isEmpty && !gap.target.isEmpty {
             let inside = whole.beads.filter {

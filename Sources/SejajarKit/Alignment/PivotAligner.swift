@@ -136,11 +136,11 @@ public struct PivotAligner: Sendable {
         let skeleton = Alignment(source: first, target: second, beads: kept, verdict: .parallel, score: 0)
         var derived: Alignment
         do {
-            derived = try direct.realign(skeleton, vectors: vectors)
+            derived = try direct.realign(skeleton, vectors: vectors, whole: own)
         } catch {
             // The kept units are in reading order, so they never cross; should they, the
             // translations' own evidence alone decides.
-            return direct.align(first, second, vectors: vectors)
+            return own
         }
         // The kept units carry the confidence of their path, not a person's certainty.
         let confidence = Dictionary(kept.map { ([$0.source.lowerBound, $0.source.upperBound, $0.target.lowerBound, $0.target.upperBound], $0.confidence) },

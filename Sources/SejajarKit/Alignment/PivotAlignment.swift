@@ -26,6 +26,17 @@ public struct PivotAlignment: Sendable, Hashable {
         self.beads = beads
     }
 
+    /// For each bead of `alignment` (`first` or `second`), the index in `beads` of the unit that
+    /// holds its original sentences; nil for a bead with none (a sentence the translation added).
+    /// What maps a translation's findings, which name its beads, onto the units.
+    public func units(of alignment: Alignment) -> [Int?] {
+        var unitOfSentence = [Int?](repeating: nil, count: original.sentences.count)
+        for (u, unit) in beads.enumerated() {
+            for s in unit.original where s < unitOfSentence.count { unitOfSentence[s] = u }
+        }
+        return alignment.beads.map { $0.source.isEmpty || $0.source.lowerBound >= unitOfSentence.count ? nil : unitOfSentence[$0.source.lowerBound] }
+    }
+
     /// The texts of `bead` in the original, the first and the second translation.
     public func texts(of bead: PivotBead) -> (original: String, first: String, second: String) {
         (bead.original.map { original.sentences[$0].text }.joined(separator: " "),

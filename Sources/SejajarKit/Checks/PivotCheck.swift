@@ -27,24 +27,18 @@ public struct PivotCheck: Sendable {
         let translations = [pivot.first, pivot.second]
         let own = [first, second]
         // Each translation's term findings on the original's concepts, by unit.
-        var unitOf: [[Int: Int]] = [[:], [:]]
-        for (u, unit) in pivot.beads.enumerated() where !unit.original.isEmpty {
-            for side in 0..<2 {
-                for (b, bead) in translations[side].beads.enumerated() where !bead.source.isEmpty && unit.original.contains(bead.source.lowerBound) {
-                    unitOf[side][b] = u
-                }
-            }
-        }
+        let unitOf = translations.map(pivot.units(of:))
         var terms: [[Int: [Finding]]] = [[:], [:]]
         for side in 0..<2 {
             for finding in own[side] where finding.code == .term.missing || finding.code == .term.deprecated {
-                guard finding.concept != nil, let bead = finding.bead, let u = unitOf[side][bead] else { continue }
+                guard finding.concept != nil, let bead = finding.bead, bead < unitOf[side].count, let u = unitOf[side][bead] else { continue }
                 // The original's concept missing, or a deprecated term in the translation.
                 guard (finding.code == .term.missing && finding.source != nil) || (finding.code == .term.deprecated && finding.target != nil) else { continue }
                 terms[side][u, default: []].append(finding)
             }
         }
         let languages = translations.map(\.target.language.tag)
+        var matchers: [String: TermMatcher] = [:]
         var findings: [Finding] = []
         for (u, unit) in pivot.beads.enumerated() where unit.role == .content && !unit.original.isEmpty && unit.confidence >= minimumConfidence {
             let texts = pivot.texts(of: unit)
@@ -67,9 +61,10 @@ public struct PivotCheck: Sendable {
                 let otherConcepts = Set((terms[other][u] ?? []).compactMap(\.concept))
                 for finding in terms[side][u] ?? [] where !otherConcepts.contains(finding.concept!) {
                     let concept = finding.concept!
-                    let rendering = renderings(of: concept, in: other == 0 ? texts.first : texts.second, language: translations[other].target.language)
+                    let rendering = renderings(of: concept, in: other == 0 ? texts.first : texts.second, language: translations[other].target.language,
+                                               matchers: &matchers)
                     guard let rendering else { continue }
-                    let term = finding.source?.text ?? renderings(of: concept, in: texts.original, language: pivot.original.language)
+                    let term = finding.source?.text ?? renderings(of: concept, in: texts.original, language: pivot.original.language, matchers: &matchers)
                     let named = term.map { "“\($0)” " } ?? ""
                     let problem = finding.code == .term.deprecated
                         ? "has the deprecated “\(finding.target?.text ?? "")”" : "has no accepted rendering"
@@ -84,9 +79,11 @@ public struct PivotCheck: Sendable {
     }
 
     /// The text of an accepted term or rendering of `concept` in `text`, if any.
-    func renderings(of concept: String, in text: String, language: Language) -> String? {
+    /// Building a matcher reads the whole term base, so one is made per language and kept.
+    func renderings(of concept: String, in text: String, language: Language, matchers: inout [String: TermMatcher]) -> String? {
         guard let glossary, let index = glossary.concepts.firstIndex(where: { $0.id == concept }) else { return nil }
-        let matcher = TermMatcher(glossary: glossary, language: language, strictCapitals: false, tolerant: true)
+        let matcher = matchers[language.base] ?? TermMatcher(glossary: glossary, language: language, strictCapitals: false, tolerant: true)
+        matchers[language.base] = matcher
         return matcher.allMatches(in: text).first { $0.concept == index && glossary.accepts($0) }?.text
     }
 

@@ -16,12 +16,17 @@ public struct TermCheck: PairCheck {
     /// source and in the target language.
     let sourceHomonyms: [String: [Int]]
     let targetHomonyms: [String: [Int]]
+    /// How each side's terms are folded to look their homonyms up.
+    let sourceFolding: LanguageFolding
+    let targetFolding: LanguageFolding
 
     /// A check of `glossary`'s terms for texts in `sourceLanguage` and `targetLanguage`.
     public init(glossary: Glossary, sourceLanguage: Language, targetLanguage: Language) {
         self.glossary = glossary
         sourceHomonyms = Self.homonyms(glossary, sourceLanguage)
         targetHomonyms = Self.homonyms(glossary, targetLanguage)
+        sourceFolding = LanguageFolding(sourceLanguage)
+        targetFolding = LanguageFolding(targetLanguage)
     }
 
     /// Accepted terms of `language` that name more than one concept, by their folded text.
@@ -120,6 +125,7 @@ public struct TermCheck: PairCheck {
         let otherAll = side == .source ? pair.allTargetTerms : pair.allSourceTerms
         let otherLongest = side == .source ? pair.targetTerms : TermMatcher.longest(pair.allSourceTerms)
         let homonyms = side == .source ? sourceHomonyms : targetHomonyms
+        let folding = side == .source ? sourceFolding : targetFolding
         let otherLanguage = side == .source ? pair.alignment.target.language : pair.alignment.source.language
         let otherAccepted = Set(otherLongest.filter(glossary.accepts).map(\.concept))
         let otherDeprecated = Set(otherLongest.filter { !glossary.accepts($0) }.map(\.concept))
@@ -162,7 +168,7 @@ public struct TermCheck: PairCheck {
             guard (side == .source && pair.inDomain) || group.contains(where: { !glossary.term(of: $0).isEveryday }) else { continue }
             var concepts = group.filter(glossary.accepts).map(\.concept)
             for match in group {
-                let key = LanguageFolding(Language(glossary.term(of: match).language)).fold(glossary.term(of: match).text)
+                let key = folding.fold(glossary.term(of: match).text)
                 concepts += (homonyms[key] ?? []).filter { !concepts.contains($0) }
             }
             if group.contains(where: { !glossary.accepts($0) && otherAccepted.contains($0.concept) }) {

@@ -51,6 +51,7 @@ public struct TermUsageCounter {
         guard !named.isEmpty else { return }
         let renderings = matchers.target.allMatches(in: target)
         let example = TermUsage.Example(location: location, source: source, target: target)
+        let sourceFolding = LanguageFolding(sourceLanguage), targetFolding = LanguageFolding(targetLanguage)
         var seen = Set<Int>()
         for match in named where seen.insert(match.concept).inserted {
             let key = Key(concept: match.concept, source: sourceLanguage.base, target: targetBase)
@@ -59,14 +60,13 @@ public struct TermUsageCounter {
                 keys.append(key)
             }
             tallies[key]!.pairs += 1
-            let folding = LanguageFolding(sourceLanguage)
-            tallies[key]!.sourceTerms[folding.fold(match.text), default: (match.text, glossary.term(of: match).status, 0)].count += 1
+            tallies[key]!.sourceTerms[sourceFolding.fold(match.text), default: (match.text, glossary.term(of: match).status, 0)].count += 1
             // The accepted rendering first, else a deprecated one.
             let ofConcept = renderings.filter { $0.concept == match.concept }
             let chosen = ofConcept.first(where: glossary.accepts) ?? ofConcept.first
             if let chosen {
                 let status = glossary.term(of: chosen).status
-                let id = LanguageFolding(targetLanguage).fold(chosen.text)
+                let id = targetFolding.fold(chosen.text)
                 if let known = tallies[key]!.renderings[id] {
                     tallies[key]!.renderings[id]!.count = known.count + 1
                 } else {

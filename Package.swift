@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 for every XML format (TMX, TBX); see Sources/CLibXML2/shim.h for the ICU fix.
@@ -27,9 +28,16 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        // poppler's GLib interface for PDF input: text with character positions, page by page.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
         .target(
             name: "SejajarKit",
-            dependencies: ["CLibXML2", "CStemmer", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CLibXML2", "CStemmer", "CPoppler", .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Sentence vectors from an OpenAI-compatible embeddings server (HTTP through
         // async-http-client) and their on-disk cache (SQLite through GRDB). A library of its own,

@@ -102,6 +102,8 @@ read -r s1 m1 < "$OUT/half.fig"; read -r s2 m2 < "$OUT/full.fig"
 awk -v a="$s1" -v b="$s2" -v c="$m1" -v d="$m2" 'BEGIN { printf "doubling 40k -> 80k: time x%.2f, memory x%.2f\n", b / a, d / c }'
 echo "== Large TMX read in constant memory"
 bash benchmarks/tmx-large.sh
+echo "== A 300-page book as HTML, ODT, DOCX and PDF: time and peak memory of reading it (sejajar text)"
+python3 benchmarks/readers.py "$BIN" --corpus "$NT"
 echo "== Inputs near 100 MB: time and peak memory per reader"
 bash benchmarks/hostile.sh
 echo "== Planted terminology errors (sejajar check on NTREX es-id and the corrected seed articles)"

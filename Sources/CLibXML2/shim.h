@@ -10,6 +10,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlsave.h>
+#include <libxml/HTMLparser.h>
 
 // Swift 6 strict concurrency rejects the global function pointer xmlFree.
 static inline void sejajar_xml_free(void *pointer) { xmlFree(pointer); }

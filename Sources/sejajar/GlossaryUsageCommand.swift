@@ -79,7 +79,7 @@ struct GlossaryUsageCommand: ParsableCommand {
                 }
             } else {
                 for alignment in try AlignmentJSONReader(limits: try limits()).readAgainstOriginal(path: file) {
-                    for bead in alignment.beads where bead.role == .content && !bead.isNull && (bead.locked || bead.confidence >= minConfidence) {
+                    for bead in alignment.beads where bead.role.isContent && !bead.isNull && (bead.locked || bead.confidence >= minConfidence) {
                         let line = alignment.source.sentences[bead.source.lowerBound].line
                         counter.add(source: alignment.sourceText(of: bead), target: alignment.targetText(of: bead),
                                     sourceLanguage: alignment.source.language, targetLanguage: alignment.target.language,

@@ -7,6 +7,7 @@ import SejajarEmbeddings
 // standard error, and where the shipped term base is.
 
 extension InputFormat: ExpressibleByArgument {}
+extension FileFormat: ExpressibleByArgument {}
 
 /// Options every command that reads two texts shares.
 struct TextOptions: ParsableArguments {
@@ -18,6 +19,10 @@ struct TextOptions: ParsableArguments {
 
     @Option(help: "Input layout: 'text' (running text, sentences split here) or 'lines' (one sentence per line, blank line between paragraphs).")
     var input: InputFormat = .text
+
+    @Option(help: ArgumentHelp("Read every input as this kind of file (text, html, docx, odt, pdf) instead of telling it from the file's extension and first bytes.",
+                               valueName: "format"))
+    var inputFormat: FileFormat?
 
     @Option(help: "A saved lexicon (from 'sejajar lexicon train') whose word pairs become anchors.")
     var lexicon: String?
@@ -108,12 +113,12 @@ struct TextOptions: ParsableArguments {
 
     /// Reads many pairs, on all cores.
     func readPairs(_ paths: [PathPair]) throws -> [(Document, Document)] {
-        try DocumentReader(format: input, limits: try limits()).readPairs(paths, source: Language(from), target: try target())
+        try DocumentReader(format: input, fileFormat: inputFormat, limits: try limits()).readPairs(paths, source: Language(from), target: try target())
     }
 
     /// Reads an original and its two translations (in `--to`'s two languages).
     func readThree(_ original: String, _ first: String, _ second: String) throws -> (Document, Document, Document) {
-        let reader = DocumentReader(format: input, limits: try limits())
+        let reader = DocumentReader(format: input, fileFormat: inputFormat, limits: try limits())
         return (try reader.read(path: original, language: Language(from)), try reader.read(path: first, language: Language(targets[0])),
                 try reader.read(path: second, language: Language(targets[1])))
     }
@@ -227,7 +232,7 @@ func defaultGlossaryPath(_ given: String?) throws -> String {
 
 /// "a.es ↔ a.id: parallel, 20 pairs, 1 unpaired, score 0.950": one alignment, for standard error.
 func summary(_ alignment: Alignment) -> String {
-    let content = alignment.beads.filter { $0.role == .content }
+    let content = alignment.beads.filter { $0.role.isContent }
     let pairs = content.filter { !$0.isNull }.count, moved = content.filter(\.moved).count
     return "\(alignment.source.path) ↔ \(alignment.target.path): \(alignment.verdict.rawValue), "
         + "\(pairs) pairs\(moved > 0 ? " (\(moved) moved)" : ""), \(content.count - pairs) unpaired, score \(String(format: "%.3f", alignment.score))"

@@ -200,7 +200,7 @@ struct CommandTests {
     }
 
     @Test(arguments: ["align", "check", "export", "evaluate", "tmx stats", "tmx merge", "glossary convert", "glossary import",
-                      "glossary lookup", "glossary lint", "lexicon train"])
+                      "glossary lookup", "glossary lint", "glossary usage", "lexicon train", "text"])
     func everySubcommandHasHelpWithAnExample(_ command: String) throws {
         let result = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(result.status == 0)

@@ -75,11 +75,11 @@ extension Aligner {
                 // One side empty: every sentence of the other is an omission or an addition.
                 for s in gap.source {
                     beads.append(Bead(source: s..<(s + 1), target: gap.target.lowerBound..<gap.target.lowerBound, confidence: 1,
-                                      role: saved.source.sentences[s].role))
+                                      role: saved.source.sentences[s].role.isContent ? .content : saved.source.sentences[s].role))
                 }
                 for t in gap.target {
                     beads.append(Bead(source: gap.source.lowerBound..<gap.source.lowerBound, target: t..<(t + 1), confidence: 1,
-                                      role: saved.target.sentences[t].role))
+                                      role: saved.target.sentences[t].role.isContent ? .content : saved.target.sentences[t].role))
                 }
             }
             if g < locked.count { beads.append(locked[g]) }

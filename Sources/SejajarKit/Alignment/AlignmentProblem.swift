@@ -92,7 +92,7 @@ struct AlignmentProblem: Sendable {
         var position: [Int: Int] = [:]
         for (k, index) in content.enumerated() { position[index] = k }
         return document.paragraphs.compactMap { paragraph in
-            guard paragraph.role == .content, let first = position[paragraph.sentences.lowerBound] else { return nil }
+            guard paragraph.role.isContent, let first = position[paragraph.sentences.lowerBound] else { return nil }
             return first..<(first + paragraph.sentences.count)
         }
     }

@@ -19,7 +19,7 @@ public struct Coverage: Sendable, Hashable {
         self.threshold = threshold
         var covered = (source: 0, target: 0)
         var weighted = (source: 0.0, target: 0.0)
-        for bead in beads where bead.role == .content && !bead.isNull {
+        for bead in beads where bead.role.isContent && !bead.isNull {
             weighted.source += bead.confidence * Double(bead.source.count)
             weighted.target += bead.confidence * Double(bead.target.count)
             if bead.confidence >= threshold {

@@ -24,7 +24,7 @@ public struct AlignmentCheck {
         }
         guard alignment.verdict == .parallel || alignment.verdict == .partial else { return findings }
         let terms = matchers.flatMap { $0.serve(alignment.source.language, alignment.target.language) ? $0 : nil }
-        for (b, bead) in alignment.beads.enumerated() where bead.role == .content {
+        for (b, bead) in alignment.beads.enumerated() where bead.role.isContent {
             if bead.target.isEmpty, !bead.source.isEmpty {
                 findings.append(unpaired(alignment, bead: b, side: .source, matcher: terms?.source))
             } else if bead.source.isEmpty, !bead.target.isEmpty {

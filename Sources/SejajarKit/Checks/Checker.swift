@@ -35,7 +35,7 @@ public struct Checker {
                 checks.insert(termCheck, at: 0)
             }
             let medianRatio = LengthRatioCheck.medianRatio(alignment)
-            var pairs = alignment.beads.indices.filter { alignment.beads[$0].role == .content && !alignment.beads[$0].isNull }.map {
+            var pairs = alignment.beads.indices.filter { alignment.beads[$0].role.isContent && !alignment.beads[$0].isNull }.map {
                 CheckedPair(alignment: alignment, index: $0, matchers: matchers, medianLengthRatio: medianRatio)
             }
             if let glossary {

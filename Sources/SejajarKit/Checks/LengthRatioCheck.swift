@@ -20,7 +20,7 @@ public struct LengthRatioCheck: PairCheck {
 
     /// Median target/source character ratio of the alignment's one-to-one content beads.
     static func medianRatio(_ alignment: Alignment) -> Double {
-        let ratios = alignment.beads.filter { $0.role == .content && $0.source.count == 1 && $0.target.count == 1 }.map {
+        let ratios = alignment.beads.filter { $0.role.isContent && $0.source.count == 1 && $0.target.count == 1 }.map {
             Double(alignment.targetText(of: $0).count) / Double(max(1, alignment.sourceText(of: $0).count))
         }.sorted()
         return ratios.isEmpty ? 1 : ratios[ratios.count / 2]

@@ -40,7 +40,7 @@ public struct PivotCheck: Sendable {
         let languages = translations.map(\.target.language.tag)
         var matchers: [String: TermMatcher] = [:]
         var findings: [Finding] = []
-        for (u, unit) in pivot.beads.enumerated() where unit.role == .content && !unit.original.isEmpty && unit.confidence >= minimumConfidence {
+        for (u, unit) in pivot.beads.enumerated() where unit.role.isContent && !unit.original.isEmpty && unit.confidence >= minimumConfidence {
             let texts = pivot.texts(of: unit)
             let originalLocation = SourceLocation(pivot.original, sentence: unit.original.lowerBound)
             let lines = Self.lines(pivot.original, unit.original)

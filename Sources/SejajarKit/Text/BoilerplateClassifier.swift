@@ -6,9 +6,14 @@
 /// parentheses is a counter; a byline is a short run of capitalised words, without sentence
 /// punctuation, that comes after all the content.
 public enum BoilerplateClassifier {
-    /// The role of each paragraph, given the paragraph texts in reading order.
-    public static func roles(of paragraphs: [String]) -> [Role] {
+    /// The role of each paragraph, given the paragraph texts in reading order. `known` holds a
+    /// role a file's structure already gives (a web page's navigation, a running footer): a
+    /// boilerplate one is kept and counts as boilerplate for the byline rule.
+    public static func roles(of paragraphs: [String], known: [Role]? = nil) -> [Role] {
         var roles = paragraphs.map(intrinsicRole)
+        if let known {
+            for (k, role) in known.enumerated() where k < roles.count && role.isBoilerplate && !roles[k].isBoilerplate { roles[k] = role }
+        }
         // A byline stands after the last content paragraph, possibly followed by other boilerplate,
         // and only when there is content before it.
         guard let lastContent = roles.lastIndex(of: .content), lastContent > 0,

@@ -57,6 +57,6 @@ public struct Document: Sendable, Hashable, Codable {
 
     /// Indices of the content sentences, in order.
     public var contentSentenceIndices: [Int] {
-        sentences.indices.filter { sentences[$0].role == .content }
+        sentences.indices.filter { sentences[$0].role.isContent }
     }
 }

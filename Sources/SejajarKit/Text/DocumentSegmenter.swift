@@ -46,40 +46,104 @@ public struct DocumentSegmenter: Sendable {
             } else {
                 // Join the block's lines with single spaces and remember where each character came
                 // from; split into sentences piece by piece.
-                var characters: [Character] = []
-                var origins: [(line: Int, column: Int)] = []
-                func split(upTo cut: Int) {
-                    let piece = Array(characters[..<cut]), from = Array(origins[..<cut])
-                    for range in splitter.sentenceRanges(in: piece) {
-                        let collapsed = String(piece[range]).collapsingWhitespace()
-                        // The splitter's ranges are trimmed: the first character is the sentence's.
-                        let origin = from[range.lowerBound]
-                        sentences.append(Sentence(text: collapsed, paragraph: index, role: role, line: origin.line, column: origin.column,
-                                                  breaks: Self.breaks(piece[range], from[range])))
-                    }
-                    characters.removeFirst(cut)
-                    origins.removeFirst(cut)
-                }
+                var joined = JoinedText(splitter: splitter, maximum: maximumPieceCharacters)
                 for (k, line) in block.lines.enumerated() {
-                    if k > 0 { characters.append(" "); origins.append((line.number, 0)) }
+                    if k > 0 { joined.append(" ", line: line.number, column: 0, into: &sentences, paragraph: index, role: role) }
                     for (c, character) in line.text.enumerated() {
-                        characters.append(character)
-                        origins.append((line.number, line.column + c))
-                        if characters.count >= maximumPieceCharacters {
-                            // Cut after the last white space in the second half, or where the piece is full.
-                            let half = maximumPieceCharacters / 2
-                            let space = characters[half...].lastIndex { $0.isWhitespace }
-                            split(upTo: space.map { $0 + 1 } ?? characters.count)
-                        }
+                        joined.append(character, line: line.number, column: line.column + c, into: &sentences, paragraph: index, role: role)
                     }
                 }
-                if !characters.isEmpty { split(upTo: characters.count) }
+                joined.finish(into: &sentences, paragraph: index, role: role)
             }
             if sentences.count > start {
                 paragraphs.append(Paragraph(sentences: start..<sentences.count, role: role, line: block.lines[0].number))
             }
         }
         return Document(path: path, language: language, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// Segments the paragraphs a structured reader found (`path` only labels the result). Blocks
+    /// are classified by the same rules as plain text (a comment counter is boilerplate whatever
+    /// markup holds it; a byline is the last short name before boilerplate), a boilerplate role
+    /// the reader gave is kept, and a boilerplate block is one sentence. The others are split into
+    /// sentences and keep the role the reader gave them (heading, caption, note).
+    public func document(from blocks: [TextBlock], path: String, language: Language) -> Document {
+        let blocks = blocks.filter { !$0.isBlank }
+        let classified = BoilerplateClassifier.roles(of: blocks.map { block in
+            var text = ""
+            for run in block.runs where text.count < 1000 { text += run.text.prefix(1000) }
+            return text.collapsingWhitespace()
+        }, known: blocks.map(\.role))
+        let splitter = splitter ?? SentenceSplitter(language: language)
+        var paragraphs: [Paragraph] = []
+        var sentences: [Sentence] = []
+        for (block, found) in zip(blocks, classified) {
+            let role = found.isBoilerplate ? found : block.role
+            let start = sentences.count
+            let index = paragraphs.count
+            let first = block.runs.first { !$0.text.allSatisfy(\.isWhitespace) } ?? block.runs[0]
+            var joined = JoinedText(splitter: splitter, maximum: maximumPieceCharacters, whole: role.isBoilerplate)
+            for run in block.runs {
+                var line = run.line, column = run.column
+                // NFC, as plain text is: a PDF or a web page may spell "ñ" as "n" and a combining tilde.
+                for character in TextDecoder.normalise(run.text) {
+                    joined.append(character, line: line, column: column, into: &sentences, paragraph: index, role: role)
+                    if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
+                }
+            }
+            joined.finish(into: &sentences, paragraph: index, role: role)
+            if sentences.count > start {
+                paragraphs.append(Paragraph(sentences: start..<sentences.count, role: role, line: first.line))
+            }
+        }
+        return Document(path: path, language: language, paragraphs: paragraphs, sentences: sentences)
+    }
+
+    /// A paragraph's characters with where each came from, split into sentences piece by piece
+    /// (at most `maximum` characters at a time, cut at white space), or kept whole.
+    struct JoinedText {
+        let splitter: SentenceSplitter
+        let maximum: Int
+        var whole = false
+        var characters: [Character] = []
+        var origins: [(line: Int, column: Int)] = []
+
+        mutating func append(_ character: Character, line: Int, column: Int, into sentences: inout [Sentence], paragraph: Int, role: Role) {
+            characters.append(character)
+            origins.append((line, column))
+            if characters.count >= maximum {
+                // Cut after the last white space in the second half, or where the piece is full.
+                let half = maximum / 2
+                let space = characters[half...].lastIndex { $0.isWhitespace }
+                split(upTo: space.map { $0 + 1 } ?? characters.count, into: &sentences, paragraph: paragraph, role: role)
+            }
+        }
+
+        mutating func finish(into sentences: inout [Sentence], paragraph: Int, role: Role) {
+            if !characters.isEmpty { split(upTo: characters.count, into: &sentences, paragraph: paragraph, role: role) }
+        }
+
+        private mutating func split(upTo cut: Int, into sentences: inout [Sentence], paragraph: Int, role: Role) {
+            let piece = Array(characters[..<cut]), from = Array(origins[..<cut])
+            let ranges: [Range<Int>]
+            if whole {
+                let start = piece.firstIndex { !$0.isWhitespace } ?? 0
+                let end = (piece.lastIndex { !$0.isWhitespace } ?? -1) + 1
+                ranges = start < end ? [start..<end] : []
+            } else {
+                ranges = splitter.sentenceRanges(in: piece)
+            }
+            for range in ranges {
+                let collapsed = String(piece[range]).collapsingWhitespace()
+                guard !collapsed.isEmpty else { continue }
+                // The ranges are trimmed: the first character is the sentence's.
+                let origin = from[range.lowerBound]
+                sentences.append(Sentence(text: collapsed, paragraph: paragraph, role: role, line: origin.line, column: origin.column,
+                                          breaks: DocumentSegmenter.breaks(piece[range], from[range])))
+            }
+            characters.removeFirst(cut)
+            origins.removeFirst(cut)
+        }
     }
 
     /// Where a sentence's collapsed text stops following its input characters one for one: after

@@ -136,7 +136,7 @@ public struct AlignmentJSONReader: Sendable {
                     role = .content
                 case "boilerplate":
                     guard let kind = record.kind, kind.isBoilerplate else {
-                        throw fail(at + [.key("kind")], "bead \(b): a boilerplate bead needs a 'kind' (sourceLine, commentCounter, placeholder, byline)")
+                        throw fail(at + [.key("kind")], "bead \(b): a boilerplate bead needs a 'kind' (sourceLine, commentCounter, placeholder, byline, pageFurniture)")
                     }
                     role = kind
                 default:

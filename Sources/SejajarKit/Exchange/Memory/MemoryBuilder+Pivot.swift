@@ -12,7 +12,7 @@ extension MemoryBuilder {
         let documents = [pivot.original.path, pivot.first.target.path, pivot.second.target.path].map(Self.fileName).joined(separator: "|")
         let verdicts = [pivot.first.verdict, pivot.second.verdict]
         for bead in pivot.beads {
-            if bead.role != .content { counts.boilerplate += 1; continue }
+            if !bead.role.isContent { counts.boilerplate += 1; continue }
             if bead.original.isEmpty || (bead.first.isEmpty && bead.second.isEmpty) { counts.unpaired += 1; continue }
             if policy.translationsOnly, verdicts.contains(where: { $0 != .parallel && $0 != .partial }) { counts.notTranslation += 1; continue }
             if bead.confidence < policy.minimumConfidence { counts.belowConfidence += 1; continue }

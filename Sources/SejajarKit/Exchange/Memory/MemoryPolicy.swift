@@ -35,7 +35,7 @@ public struct MemoryPolicy: Sendable, Hashable {
 
     /// Whether `bead` of a document pair judged `verdict` goes into a memory, and why not.
     public func decision(for bead: Bead, verdict: Verdict) -> Decision {
-        if bead.role != .content { return .boilerplate }
+        if !bead.role.isContent { return .boilerplate }
         if bead.isNull { return .unpaired }
         if bead.locked { return .kept }
         if translationsOnly && verdict != .parallel && verdict != .partial { return .notTranslation }

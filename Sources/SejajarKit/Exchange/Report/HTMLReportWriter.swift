@@ -199,7 +199,7 @@ public struct HTMLReportWriter {
         }
         let columns = max(1, source.sentences.count), lines = max(1, target.sentences.count)
         let counts = Dictionary(grouping: allFindings, by: \.code.rawValue).map { Count(code: $0.key, count: $0.value.count) }.sorted { $0.code < $1.code }
-        let content = alignment.beads.filter { $0.role == .content }
+        let content = alignment.beads.filter { $0.role.isContent }
         return Page(
             title: Self.detached(title), version: SejajarVersion.string,
             source: Side(path: Self.detached(source.path), language: source.language.tag, sentences: source.sentences.count,

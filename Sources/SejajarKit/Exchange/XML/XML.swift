@@ -112,6 +112,8 @@ final class XMLReader {
     private let file: FileInput.Descriptor?
     /// Keeps the bytes alive while libxml2 reads them.
     private let data: Data?
+    /// The tree an HTML file was parsed into, walked instead of read (freed after the reader).
+    private let tree: xmlDocPtr?
     private var depth = 0
     private var nodes = 0
     /// Nodes returned so far, and the input's size when known (to tell a cut-off file).
@@ -148,6 +150,7 @@ final class XMLReader {
         self.limits = limits
         self.file = file
         self.data = nil
+        self.tree = nil
         errors = ErrorBox()
         installErrorHandler()
     }
@@ -166,8 +169,48 @@ final class XMLReader {
         self.limits = limits
         self.file = nil
         self.data = copy
+        self.tree = nil
         errors = ErrorBox()
         installErrorHandler()
+    }
+
+    /// A walker over HTML held in memory, parsed by libxml2's HTML parser, which takes real-world
+    /// markup as browsers do (unclosed elements, stray tags, bare ampersands) and finds the
+    /// encoding from a byte-order mark or a `meta` charset. Never touches the network. The same
+    /// depth and node limits hold as for XML (`path` names the file in errors).
+    init(html data: Data, path: String, limits: Limits = Limits()) throws(SejajarError) {
+        Self.silenceLibXML()
+        guard data.count <= Int(Int32.max) else { throw .io(path: path, message: "too large to be read as HTML") }
+        let copy = data.isEmpty ? Data([0]) : data
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        guard let context = htmlNewParserCtxt() else { throw .io(path: path, message: "cannot be read as HTML") }
+        defer { htmlFreeParserCtxt(context) }
+        let huge = limits.xmlDepth > 256 ? Int32(XML_PARSE_HUGE.rawValue) : 0
+        let parsed: htmlDocPtr? = copy.withUnsafeBytes { buffer in
+            htmlCtxtReadMemory(context, buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), nil, nil, options | huge)
+        }
+        // The parser stops at its own depth limit and keeps what it had: say so rather than
+        // read a page cut short.
+        let last = context.pointee.lastError
+        if let message = last.message.map({ String(cString: $0) }), message.contains("Excessive depth") {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw .malformed(path: path, line: max(1, Int(last.line)), column: 1,
+                             message: "elements nested deeper than \(min(limits.xmlDepth, 256)) levels (raise the limit with SEJAJAR_MAX_XML_DEPTH)")
+        }
+        guard let parsed else { throw .io(path: path, message: "the file holds no HTML") }
+        guard let walker = xmlReaderWalker(parsed) else {
+            xmlFreeDoc(parsed)
+            throw .io(path: path, message: "cannot be read as HTML")
+        }
+        reader = walker
+        tree = parsed
+        self.path = path
+        self.limits = limits
+        self.file = nil
+        self.data = copy
+        inputSize = data.count
+        errors = ErrorBox()
     }
 
     /// Sends libxml2's global diagnostics (those not tied to a reader) nowhere: Sejajar reports
@@ -196,6 +239,7 @@ final class XMLReader {
 
     deinit {
         xmlFreeTextReader(reader)
+        if let tree { xmlFreeDoc(tree) }
     }
 
     /// Starts counting nodes for a new entry (a translation unit, a concept).
@@ -297,8 +341,11 @@ final class XMLReader {
         return String(cString: text)
     }
 
-    /// Line of the current node, for diagnostics.
-    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    /// Line of the current node, for diagnostics (in an HTML tree, the line libxml2 noted for it).
+    var line: Int {
+        if tree != nil { return xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0 }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
 
     /// An attribute of the current element by its name as written (`type`, `lang`).
     func attribute(_ name: String) -> String? {

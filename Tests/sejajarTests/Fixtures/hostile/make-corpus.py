@@ -67,3 +67,28 @@ w('pairs-no-tab.tsv', 'a.es b.id\n')
 w('pairs-empty.tsv', '# nothing\n')
 w('table-unterminated.csv', 'concept,lang,term,status\nc1,es,"comité,preferred\n')
 w('table-missing-column.csv', 'concept,lang,term\nc1,es,comité\n')
+
+# Word-processor and web files (issue 16): ZIP containers read through ZIPFoundation, HTML through
+# libxml2's HTML parser.
+import io, zipfile
+def docx(name, parts, compression=zipfile.ZIP_DEFLATED):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, 'w', compression) as z:
+        for part, data in parts.items():
+            z.writestr(part, data)
+    w(name, buffer.getvalue())
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+types = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+good = f'<?xml version="1.0"?><w:document {W}><w:body><w:p><w:r><w:t>Hola mundo.</w:t></w:r></w:p></w:body></w:document>'
+w('corrupt.docx', b'PK\x03\x04' + bytes(range(256)) * 4)
+w('not-zip.docx', 'Hola mundo, esto no es un documento de Word.\n')
+docx('no-document.docx', {'[Content_Types].xml': types, 'word/styles.xml': '<w:styles/>'})
+w('encrypted.docx', b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1' + b'\x00' * 1024)
+docx('xxe.docx', {'[Content_Types].xml': types, 'word/document.xml':
+     f'<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<w:document {W}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>'})
+docx('bomb.docx', {'[Content_Types].xml': types, 'word/document.xml': good[:-len('</w:body></w:document>')] + ' ' * (64 << 20) + '</w:body></w:document>'})
+docx('bomb.odt', {'mimetype': 'application/vnd.oasis.opendocument.text', 'content.xml': ' ' * (64 << 20)})
+docx('no-content.odt', {'mimetype': 'application/vnd.oasis.opendocument.text', 'styles.xml': '<x/>'})
+w('html-named-txt.txt', '<!DOCTYPE html>\n<html><body><p>Hola mundo.</p></body></html>\n')
+w('empty-page.html', '<!DOCTYPE html>\n<html><head><title>Nada</title><script>var a = 1;</script></head><body><nav></nav></body></html>\n')
+w('nested.html', '<!DOCTYPE html>\n<html><body>' + '<div>' * 100000 + 'Hola.' + '</div>' * 100000 + '</body></html>\n')

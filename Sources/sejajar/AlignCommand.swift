@@ -21,12 +21,17 @@ struct AlignCommand: ParsableCommand {
         Formats: 'json' (the saved-alignment format later commands read), 'ladder' (Vecalign's \
         [i, j]:[k]:confidence, 0-based sentence indices), 'tsv' (source<TAB>target<TAB>confidence), \
         'tmx' (TMX 1.4 translation memory of the content pairs; SOURCE_DATE_EPOCH fixes its dates), \
-        'html' (a self-contained side-by-side report with an alignment map, for reviewers).
+        'html' (a self-contained side-by-side report with an alignment map, for reviewers), \
+        'xliff' (a bilingual XLIFF 2.0 file, or 1.2 with --xliff-version 1.2: one unit per content \
+        bead, its state from the confidence, findings as notes, for CAT tools). Inputs may be \
+        plain text, HTML, DOCX, ODT, PDF or a source-only XLIFF, mixed ('sejajar text FILE' shows \
+        how one is read).
 
         Examples:
           sejajar align Alignments/samples/seed.es.txt Alignments/samples/seed.id.txt --from es --to id
           sejajar align a.de b.fr --from de --to fr --input lines --format ladder --output a.ladder
           sejajar align a.es a.id --format tmx --min-confidence 0.5 --output a.tmx
+          sejajar align article.es.docx article.id.html --format xliff --output article.xlf
           sejajar align a.es a.id --format html --output a.html
           sejajar align --batch pairs.tsv --from es --to id --input lines --format ladder --output-dir out/
           sejajar align --resume fixed.json --output fixed.json   # keep "locked": true beads, re-align the rest
@@ -36,7 +41,7 @@ struct AlignCommand: ParsableCommand {
 
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case ladder, tsv, json, tmx, html
+        case ladder, tsv, json, tmx, html, xliff
     }
 
     @Argument(help: "Source text file.")
@@ -50,8 +55,11 @@ struct AlignCommand: ParsableCommand {
 
     @OptionGroup var options: TextOptions
 
-    @Option(help: "Output format: json, ladder, tsv, tmx or html.")
+    @Option(help: "Output format: json, ladder, tsv, tmx, html or xliff.")
     var format: Format = .json
+
+    @Option(help: "XLIFF version for --format xliff: 2.0 or 1.2 (for older CAT tools such as OmegaT 3.6).")
+    var xliffVersion: XLIFFWriter.Version = .v2_0
 
     @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically.")
     var output: String?
@@ -108,7 +116,7 @@ struct AlignCommand: ParsableCommand {
             return
         }
         let aligner = try options.aligner(progress: progress, glossary: glossary, weights: weights)
-        var renderer = Renderer(format: format, policy: MemoryPolicy(minimumConfidence: minConfidence ?? MemoryPolicy.calibratedFloor,
+        var renderer = Renderer(format: format, xliffVersion: xliffVersion, policy: MemoryPolicy(minimumConfidence: minConfidence ?? MemoryPolicy.calibratedFloor,
                                                                      translationsOnly: !keepComparable),
                                 filters: minConfidence != nil, glossary: reportGlossary, weights: weights, console: console, matchers: [])
         if let batch, let outputDir {
@@ -166,6 +174,7 @@ struct AlignCommand: ParsableCommand {
             text = tmx.xml
         case .ladder: text = LadderWriter().write(aligned.derived)
         case .tsv: text = TSVAlignmentWriter().write(aligned.derived)
+        case .xliff: text = try XLIFFWriter(version: xliffVersion).write(aligned.derived, findings: AlignmentCheck().findings(aligned.derived))
         case .html:
             let own = [aligned.first, aligned.second].map { AlignmentCheck().findings($0) }
             let through = PivotCheck(glossary: reportGlossary).findings(aligned, first: own[0], second: own[1])
@@ -194,6 +203,7 @@ struct AlignCommand: ParsableCommand {
     /// language pair.
     struct Renderer {
         let format: Format
+        var xliffVersion: XLIFFWriter.Version = .v2_0
         let policy: MemoryPolicy
         /// Whether `--min-confidence` was given (formats other than TMX then drop the beads under it).
         let filters: Bool
@@ -225,6 +235,7 @@ struct AlignCommand: ParsableCommand {
             case .tsv: return TSVAlignmentWriter().write(alignment)
             case .json: return try AlignmentJSONWriter(confidentThreshold: weights.confidentThreshold).write(alignment, findings: findings)
             case .tmx: preconditionFailure("handled above")
+            case .xliff: return try XLIFFWriter(version: xliffVersion).write(alignment, findings: findings)
             case .html:
                 return HTMLReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
                     .write(alignment, findings: findings, matchers: termMatchers)

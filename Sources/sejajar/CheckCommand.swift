@@ -21,6 +21,8 @@ struct CheckCommand: ParsableCommand {
           sejajar check a.json --fail-on warning     # non-zero exit for CI
           sejajar check a.json --format html --output review.html
           sejajar check doc.vi doc.es doc.id --from vi --to es,id --input lines   # two translations through their original
+          sejajar check memory.tmx --from es --to id                               # a translation memory, unit by unit
+          sejajar check project.xlf                                                # a bilingual XLIFF from a CAT tool
 
         Three texts (an original and two translations, '--to A,B'): each translation is checked \
         against the original, and the two against each other through it: pivot.one-sided (a \
@@ -33,7 +35,7 @@ struct CheckCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
     enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, note, never }
 
-    @Argument(help: "A saved alignment (.json), or the source text when TARGET is given.")
+    @Argument(help: "A saved alignment (.json), a bilingual XLIFF (.xlf), a translation memory (.tmx, checked unit by unit between --from and --to), or the source text when TARGET is given.")
     var input: String
 
     @Argument(help: "The target text (then INPUT is the source text and both are aligned first).")
@@ -82,6 +84,10 @@ struct CheckCommand: ParsableCommand {
             }
             return
         }
+        if target == nil, (input as NSString).pathExtension.lowercased() == "tmx" {
+            try checkMemory(glossary: glossary, glossaryPath: glossaryPath, console: console)
+            return
+        }
         let alignment: Alignment
         if let target {
             let (source, targetDocument) = try options.readPair(input, target)
@@ -90,7 +96,7 @@ struct CheckCommand: ParsableCommand {
                 .align(source, targetDocument, vectors: vectors?.first)
             console.endProgress()
         } else {
-            alignment = try AlignmentJSONReader(limits: try limits()).read(path: input)
+            alignment = try readAlignment(input)
         }
         // The checks and the report find terms with the same matchers.
         let matchers = TermMatchers(glossary: glossary, source: alignment.source.language, target: alignment.target.language)
@@ -124,6 +130,32 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Exit status 1 when a finding reaches `--fail-on`.
+    /// Checks a translation memory unit by unit, streaming it in batches of 1000 units (terms
+    /// are checked for consistency within a batch).
+    func checkMemory(glossary: Glossary, glossaryPath: String, console: Console) throws {
+        guard format != .html else { throw ValidationError("a memory is checked to text or json, not html") }
+        let source = Language(options.from), target = try options.target()
+        let check = MemoryCheck(glossary: glossary, path: input, source: source, target: target)
+        var findings: [Finding] = [], batch: [MemoryCheck.Unit] = [], first = 0, count = 0, skipped = 0
+        _ = try TMXReader(limits: try limits()).forEachUnitWithLine(path: input) { unit, _, line in
+            let texts = { (language: Language) in
+                unit.variants.first { Language($0.language).base == language.base }?.segment.plainText
+            }
+            guard let s = texts(source), let t = texts(target) else { skipped += 1; return }
+            batch.append(MemoryCheck.Unit(source: s, target: t, line: line))
+            count += 1
+            if batch.count == 1000 {
+                findings += check.findings(batch, first: first)
+                first += batch.count
+                batch = []
+            }
+        }
+        findings += check.findings(batch, first: first)
+        if skipped > 0 { console.note("\(input): \(skipped) units without both \(source.tag) and \(target.tag) left unchecked") }
+        console.note("\(input): \(count) units checked")
+        try report(findings, glossaryPath: glossaryPath, console: console)
+    }
+
     func failIfAsked(_ findings: [Finding]) throws {
         let threshold: Severity? = switch failOn { case .error: .error; case .warning: .warning; case .note: .note; case .never: nil }
         if let threshold, findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }

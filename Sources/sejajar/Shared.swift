@@ -8,6 +8,15 @@ import SejajarEmbeddings
 
 extension InputFormat: ExpressibleByArgument {}
 extension FileFormat: ExpressibleByArgument {}
+extension XLIFFWriter.Version: ExpressibleByArgument {}
+
+/// A saved alignment: the JSON 'sejajar align' writes, or a bilingual XLIFF file from a CAT tool
+/// (told by its extension or its root element).
+func readAlignment(_ path: String) throws -> Alignment {
+    let ext = (path as NSString).pathExtension.lowercased()
+    if FileFormat(extension: ext) == .xliff { return try XLIFFReader(limits: try limits()).alignment(path: path) }
+    return try AlignmentJSONReader(limits: try limits()).read(path: path)
+}
 
 /// Options every command that reads two texts shares.
 struct TextOptions: ParsableArguments {
@@ -20,7 +29,7 @@ struct TextOptions: ParsableArguments {
     @Option(help: "Input layout: 'text' (running text, sentences split here) or 'lines' (one sentence per line, blank line between paragraphs).")
     var input: InputFormat = .text
 
-    @Option(help: ArgumentHelp("Read every input as this kind of file (text, html, docx, odt, pdf) instead of telling it from the file's extension and first bytes.",
+    @Option(help: ArgumentHelp("Read every input as this kind of file (text, html, docx, odt, pdf, xliff) instead of telling it from the file's extension and first bytes.",
                                valueName: "format"))
     var inputFormat: FileFormat?
 

@@ -29,7 +29,7 @@ struct TextCommand: ParsableCommand {
     @Option(help: "Input layout of plain text: 'text' (running text) or 'lines' (one sentence per line).")
     var input: InputFormat = .text
 
-    @Option(help: ArgumentHelp("Read the file as this kind (text, html, docx, odt, pdf) instead of telling it from its extension and first bytes.",
+    @Option(help: ArgumentHelp("Read the file as this kind (text, html, docx, odt, pdf, xliff) instead of telling it from its extension and first bytes.",
                                valueName: "format"))
     var inputFormat: FileFormat?
 

@@ -23,7 +23,7 @@ public struct TMXReader: Sendable {
     /// Streams the units of the file at `path` to `body` in file order and returns the header.
     @discardableResult
     public func forEachUnit(path: String, _ body: (TranslationUnit) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
-        try Parse(path: path).forEachUnit(try XMLReader(path: path, limits: limits)) { unit, _ throws(SejajarError) in try body(unit) }
+        try Parse(path: path).forEachUnit(try XMLReader(path: path, limits: limits)) { unit, _, _ throws(SejajarError) in try body(unit) }
     }
 
     /// Streams the units as `forEachUnit` does, each with the header read before it (nil in a
@@ -31,13 +31,19 @@ public struct TMXReader: Sendable {
     /// unit has no `srclang` of its own.
     @discardableResult
     public func forEachUnitWithHeader(path: String, _ body: (TranslationUnit, TranslationMemory.Header?) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
+        try Parse(path: path).forEachUnit(try XMLReader(path: path, limits: limits)) { unit, header, _ throws(SejajarError) in try body(unit, header) }
+    }
+
+    /// Streams the units as `forEachUnitWithHeader` does, each with the line its `<tu>` starts
+    /// on: what a check of the memory points its findings at.
+    public func forEachUnitWithLine(path: String, _ body: (TranslationUnit, TranslationMemory.Header?, Int) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
         try Parse(path: path).forEachUnit(try XMLReader(path: path, limits: limits), body)
     }
 
     /// Reads a memory held in memory (`path` names it in errors).
     public func read(data: Data, path: String) throws(SejajarError) -> TranslationMemory {
         var units: [TranslationUnit] = []
-        let header = try Parse(path: path).forEachUnit(try XMLReader(data: data, path: path, limits: limits)) { unit, _ in units.append(unit) }
+        let header = try Parse(path: path).forEachUnit(try XMLReader(data: data, path: path, limits: limits)) { unit, _, _ in units.append(unit) }
         return TranslationMemory(header: header, units: units)
     }
 
@@ -54,7 +60,7 @@ public struct TMXReader: Sendable {
 private struct Parse {
     let path: String
 
-    func forEachUnit(_ xml: XMLReader, _ body: (TranslationUnit, TranslationMemory.Header?) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
+    func forEachUnit(_ xml: XMLReader, _ body: (TranslationUnit, TranslationMemory.Header?, Int) throws(SejajarError) -> Void) throws(SejajarError) -> TranslationMemory.Header {
         var header: TranslationMemory.Header?
         var sawRoot = false
         while let node = try xml.next() {
@@ -68,8 +74,9 @@ private struct Parse {
             case "tu":
                 guard sawRoot else { throw malformed(xml, "<tu> outside <tmx>") }
                 xml.beginEntry()
+                let line = xml.nodeLine
                 let unit = try readUnit(xml, isEmpty: isEmpty)
-                try body(unit, header)
+                try body(unit, header, line)
             default:
                 if !sawRoot { throw malformed(xml, "not a TMX file: the root element is <\(name)>, not <tmx>") }
             }

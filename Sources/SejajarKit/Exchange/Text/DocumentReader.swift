@@ -28,6 +28,7 @@ public struct DocumentReader: Sendable {
         case .docx: return try DOCXReader(limits: limits).read(data: data, path: path, language: language)
         case .odt: return try ODTReader(limits: limits).read(data: data, path: path, language: language)
         case .pdf: return try PDFReader(limits: limits).read(data: data, path: path, language: language)
+        case .xliff: return try XLIFFReader(limits: limits).document(data: data, path: path, language: language)
         }
     }
 

@@ -14,6 +14,8 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case odt
     /// A PDF with a text layer.
     case pdf
+    /// An XLIFF 1.2 or 2.x file from a CAT tool: its source side is the document.
+    case xliff
 
     /// The format an extension names, or nil for an extension that names none (read as text).
     public init?(extension ext: String) {
@@ -23,13 +25,14 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case "docx", "docm", "dotx": self = .docx
         case "odt", "ott": self = .odt
         case "pdf": self = .pdf
+        case "xlf", "xliff", "sdlxliff", "mqxliff", "mxliff": self = .xliff
         default: return nil
         }
     }
 
     /// What the first bytes of a file are, when they say.
     enum Content: Equatable {
-        case zip, encryptedOffice, pdf, html, xml, other
+        case zip, encryptedOffice, pdf, html, xliff, xml, other
     }
 
     /// What `head` (the first bytes of a file, at least 1 KiB when the file has them) looks like.
@@ -41,8 +44,8 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let trimmed = text.drop { $0.isWhitespace }
         if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { return .html }
-        if trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<!--") {
-            return text.contains("<html") ? .html : .xml
+        if trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<!--") || trimmed.hasPrefix("<xliff") {
+            return text.contains("<xliff") ? .xliff : text.contains("<html") ? .html : .xml
         }
         if trimmed.hasPrefix("<head") || trimmed.hasPrefix("<body") || trimmed.hasPrefix("<meta") { return .html }
         return .other
@@ -59,8 +62,13 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
             .io(path: path, message: "\(named) should be \(format.description), but the file is \(found)\(hint)")
         }
         switch (format, content) {
-        case (.docx, .zip), (.odt, .zip), (.html, .html), (.html, .other), (.text, .other), (.text, .xml), (.pdf, .pdf):
+        case (.docx, .zip), (.odt, .zip), (.html, .html), (.html, .other), (.text, .other), (.text, .xml), (.pdf, .pdf),
+             (.xliff, .xliff), (.xliff, .xml):
             return format
+        case (.text, .xliff):
+            throw wrong("XLIFF", ": name it .xlf or give --input-format xliff")
+        case (.xliff, _):
+            throw wrong("not XLIFF", " (an XML file whose root is <xliff>)")
         case (.pdf, _):
             throw wrong("not a PDF", " (no %PDF- header: damaged, or another kind of file renamed)")
         case (_, .encryptedOffice):
@@ -74,7 +82,7 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
             throw wrong("a PDF", ": name it .pdf or give --input-format pdf")
         case (.docx, _), (.odt, _):
             throw wrong("not a ZIP archive", " (damaged, or another kind of file renamed)")
-        case (.html, .xml):
+        case (.html, .xml), (.html, .xliff):
             return .html
         }
     }
@@ -87,6 +95,7 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case .docx: "a Word document (.docx, a ZIP archive)"
         case .odt: "an OpenDocument text (.odt, a ZIP archive)"
         case .pdf: "a PDF"
+        case .xliff: "XLIFF"
         }
     }
 }

@@ -347,6 +347,12 @@ final class XMLReader {
         return Int(xmlTextReaderGetParserLineNumber(reader))
     }
 
+    /// The line the current node starts on, as libxml2 noted it while building the node (the
+    /// parser's own line may already be further on).
+    var nodeLine: Int {
+        xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? line
+    }
+
     /// An attribute of the current element by its name as written (`type`, `lang`).
     func attribute(_ name: String) -> String? {
         guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }

@@ -92,3 +92,7 @@ docx('no-content.odt', {'mimetype': 'application/vnd.oasis.opendocument.text', '
 w('html-named-txt.txt', '<!DOCTYPE html>\n<html><body><p>Hola mundo.</p></body></html>\n')
 w('empty-page.html', '<!DOCTYPE html>\n<html><head><title>Nada</title><script>var a = 1;</script></head><body><nav></nav></body></html>\n')
 w('nested.html', '<!DOCTYPE html>\n<html><body>' + '<div>' * 100000 + 'Hola.' + '</div>' * 100000 + '</body></html>\n')
+# XLIFF (a bilingual file is an alignment: check and export read it).
+w('xliff-no-version.xlf', '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es"><file id="f"/></xliff>\n')
+w('xliff-xxe.xlf', '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="id"><file id="f"><unit id="u"><segment><source>&x;</source><target>a</target></segment></unit></file></xliff>\n')
+w('xliff-source-only.xlf', '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es"><file id="f"><unit id="u"><segment><source>Hola.</source></segment></unit></file></xliff>\n')

@@ -1,0 +1,146 @@
+/// Writes an alignment as a bilingual XLIFF file (2.0 by default, or 1.2) through libxml2, for
+/// CAT tools and reviewers: one unit per content bead, omissions and additions as units with an
+/// empty side, and what the aligner knows as review state and notes.
+///
+/// - `state`: a locked bead (a person fixed it) is `final`; a pair at `reviewBelow` or above is
+///   `translated`; the rest, and every omission and addition, is left for review (XLIFF 2.0
+///   `initial` with `subState="sejajar:needs-review"`, XLIFF 1.2 `needs-review-translation`).
+/// - notes: the bead's confidence, whether it moved, and every finding on it (code, severity,
+///   message; XLIFF 2.0 priority 1 for errors, 3 for warnings, 5 for notes).
+/// - boilerplate beads are left out, as in a translation memory.
+///
+/// A bead of several sentences is one segment whose sentences are joined by a space. The same
+/// alignment always gives the same bytes.
+public struct XLIFFWriter: Sendable {
+    /// The XLIFF versions written.
+    public enum Version: String, Sendable, Hashable, CaseIterable {
+        /// OASIS XLIFF 2.0 (`urn:oasis:names:tc:xliff:document:2.0`).
+        case v2_0 = "2.0"
+        /// OASIS XLIFF 1.2, which older CAT tools (OmegaT 3.6) read.
+        case v1_2 = "1.2"
+    }
+
+    /// Which version to write.
+    public var version: Version
+    /// A pair at this confidence or above is `translated`; below, it needs review.
+    public var reviewBelow: Double
+
+    /// Creates a writer.
+    public init(version: Version = .v2_0, reviewBelow: Double = 0.9) {
+        self.version = version
+        self.reviewBelow = reviewBelow
+    }
+
+    /// One unit to write.
+    struct Unit {
+        var id: String
+        var source: String
+        var target: String
+        var state: State
+        var notes: [(category: String, priority: Int, text: String)]
+    }
+
+    enum State { case final, translated, needsReview }
+
+    /// The XLIFF document for `alignment`, with `findings` (from `Checker`/`AlignmentCheck`, their
+    /// `bead` indices into `alignment.beads`) as notes on their units.
+    public func write(_ alignment: Alignment, findings: [Finding] = []) throws(SejajarError) -> String {
+        var byBead: [Int: [Finding]] = [:]
+        for finding in findings { if let bead = finding.bead { byBead[bead, default: []].append(finding) } }
+        var units: [Unit] = []
+        for (b, bead) in alignment.beads.enumerated() where bead.role.isContent {
+            let source = bead.source.map { alignment.source.sentences[$0].text }.joined(separator: " ")
+            let target = bead.target.map { alignment.target.sentences[$0].text }.joined(separator: " ")
+            let state: State = bead.locked ? .final : !bead.isNull && bead.confidence >= reviewBelow ? .translated : .needsReview
+            var notes: [(String, Int, String)] = [("sejajar:confidence", 5, "confidence \(DecimalText.rounded(bead.confidence))")]
+            if bead.source.isEmpty { notes.append(("sejajar:addition", 3, "no counterpart in the source: an addition of the translation")) }
+            if bead.target.isEmpty { notes.append(("sejajar:omission", 3, "no counterpart in the translation: an omission")) }
+            if bead.moved { notes.append(("sejajar:moved", 3, "the pair stands at different places in the two documents")) }
+            for finding in byBead[b] ?? [] {
+                let priority = switch finding.severity { case .error: 1; case .warning: 3; default: 5 }
+                notes.append((finding.code.rawValue, priority, "\(finding.severity.rawValue): \(finding.message)"))
+            }
+            units.append(Unit(id: "b\(b + 1)", source: source, target: target, state: state, notes: notes))
+        }
+        let xml = XMLWriter()
+        xml.startDocument()
+        switch version {
+        case .v2_0: write20(units, alignment, xml)
+        case .v1_2: write12(units, alignment, xml)
+        }
+        guard let text = xml.finish() else { throw .io(path: "<xliff>", message: "libxml2 could not write the XLIFF file") }
+        return text
+    }
+
+    private func write20(_ units: [Unit], _ alignment: Alignment, _ xml: XMLWriter) {
+        xml.element("xliff", [("version", "2.0"), ("srcLang", alignment.source.language.tag), ("trgLang", alignment.target.language.tag)],
+                    namespace: "urn:oasis:names:tc:xliff:document:2.0") {
+            xml.breakLine(level: 1)
+            xml.element("file", [("id", "f1"), ("original", alignment.source.path)]) {
+                for unit in units {
+                    xml.breakLine(level: 2)
+                    xml.element("unit", [("id", unit.id)]) {
+                        xml.breakLine(level: 3)
+                        xml.element("notes") {
+                            for note in unit.notes {
+                                xml.breakLine(level: 4)
+                                xml.element("note", [("category", note.category), ("priority", String(note.priority))], text: note.text)
+                            }
+                            xml.breakLine(level: 3)
+                        }
+                        xml.breakLine(level: 3)
+                        let state: [(String, String?)] = switch unit.state {
+                        case .final: [("state", "final")]
+                        case .translated: [("state", "translated")]
+                        case .needsReview: [("state", "initial"), ("subState", "sejajar:needs-review")]
+                        }
+                        xml.element("segment", state) {
+                            xml.breakLine(level: 4)
+                            xml.element("source", text: unit.source)
+                            xml.breakLine(level: 4)
+                            xml.element("target", text: unit.target)
+                            xml.breakLine(level: 3)
+                        }
+                        xml.breakLine(level: 2)
+                    }
+                }
+                xml.breakLine(level: 1)
+            }
+            xml.breakLine(level: 0)
+        }
+    }
+
+    private func write12(_ units: [Unit], _ alignment: Alignment, _ xml: XMLWriter) {
+        xml.element("xliff", [("version", "1.2")], namespace: "urn:oasis:names:tc:xliff:document:1.2") {
+            xml.breakLine(level: 1)
+            xml.element("file", [("original", alignment.source.path), ("source-language", alignment.source.language.tag),
+                                 ("target-language", alignment.target.language.tag), ("datatype", "plaintext")]) {
+                xml.breakLine(level: 2)
+                xml.element("body") {
+                    for unit in units {
+                        xml.breakLine(level: 3)
+                        xml.element("trans-unit", [("id", unit.id), ("approved", unit.state == .final ? "yes" : nil)]) {
+                            xml.breakLine(level: 4)
+                            xml.element("source", [("xml:space", "preserve")], text: unit.source)
+                            xml.breakLine(level: 4)
+                            let state = switch unit.state {
+                            case .final: "final"
+                            case .translated: "translated"
+                            case .needsReview: "needs-review-translation"
+                            }
+                            xml.element("target", [("xml:space", "preserve"), ("state", state)], text: unit.target)
+                            for note in unit.notes {
+                                xml.breakLine(level: 4)
+                                xml.element("note", [("from", note.category), ("priority", String(note.priority))], text: note.text)
+                            }
+                            xml.breakLine(level: 3)
+                        }
+                    }
+                    xml.breakLine(level: 2)
+                }
+                xml.breakLine(level: 1)
+            }
+            xml.breakLine(level: 0)
+        }
+    }
+}

@@ -83,6 +83,7 @@ public struct DocumentSegmenter: Sendable {
             let index = paragraphs.count
             let first = block.runs.first { !$0.text.allSatisfy(\.isWhitespace) } ?? block.runs[0]
             var joined = JoinedText(splitter: splitter, maximum: maximumPieceCharacters, whole: role.isBoilerplate)
+            joined.codes = block.codes
             for run in block.runs {
                 var line = run.line, column = run.column
                 // NFC, as plain text is: a PDF or a web page may spell "ñ" as "n" and a combining tilde.
@@ -107,6 +108,10 @@ public struct DocumentSegmenter: Sendable {
         var whole = false
         var characters: [Character] = []
         var origins: [(line: Int, column: Int)] = []
+        /// The block's formatting, by offsets in the block's characters, and the block offset of
+        /// `characters[0]` (pieces already split off are gone from the front).
+        var codes: [InlineCode] = []
+        var consumed = 0
 
         mutating func append(_ character: Character, line: Int, column: Int, into sentences: inout [Sentence], paragraph: Int, role: Role) {
             characters.append(character)
@@ -121,6 +126,40 @@ public struct DocumentSegmenter: Sendable {
 
         mutating func finish(into sentences: inout [Sentence], paragraph: Int, role: Role) {
             if !characters.isEmpty { split(upTo: characters.count, into: &sentences, paragraph: paragraph, role: role) }
+        }
+
+        /// The block's codes over a sentence whose characters are `characters`, starting at block
+        /// offset `start`: clipped to it and moved to offsets in its collapsed text. A mark (a
+        /// placeholder) belongs to the sentence it stands in or right after.
+        func clip(_ characters: ArraySlice<Character>, at start: Int) -> [InlineCode] {
+            var map = [Int](repeating: 0, count: characters.count + 1)
+            var out = 0, pending = false
+            for (i, character) in characters.enumerated() {
+                if character.unicodeScalars.first.map(String.isSpace) ?? false {
+                    map[i] = out
+                    if out > 0 { pending = true }
+                    continue
+                }
+                if pending { out += 1; pending = false }
+                map[i] = out
+                out += 1
+            }
+            map[characters.count] = out
+            let end = start + characters.count
+            var result: [InlineCode] = []
+            for code in codes {
+                if code.kind.isPlaceholder {
+                    guard code.start >= start, code.start <= end else { continue }
+                    if result.contains(where: { $0.kind.isPlaceholder && $0 == InlineCode(kind: code.kind, start: map[code.start - start],
+                                                                                        end: map[code.start - start], value: code.value) }) { continue }
+                    result.append(InlineCode(kind: code.kind, start: map[code.start - start], end: map[code.start - start], value: code.value))
+                } else {
+                    let from = max(code.start, start), to = min(code.end, end)
+                    guard from < to, map[from - start] < map[to - start] else { continue }
+                    result.append(InlineCode(kind: code.kind, start: map[from - start], end: map[to - start], value: code.value))
+                }
+            }
+            return result
         }
 
         private mutating func split(upTo cut: Int, into sentences: inout [Sentence], paragraph: Int, role: Role) {
@@ -138,11 +177,14 @@ public struct DocumentSegmenter: Sendable {
                 guard !collapsed.isEmpty else { continue }
                 // The ranges are trimmed: the first character is the sentence's.
                 let origin = from[range.lowerBound]
-                sentences.append(Sentence(text: collapsed, paragraph: paragraph, role: role, line: origin.line, column: origin.column,
-                                          breaks: DocumentSegmenter.breaks(piece[range], from[range])))
+                var sentence = Sentence(text: collapsed, paragraph: paragraph, role: role, line: origin.line, column: origin.column,
+                                        breaks: DocumentSegmenter.breaks(piece[range], from[range]))
+                if !codes.isEmpty { sentence.codes = clip(piece[range], at: consumed + range.lowerBound) }
+                sentences.append(sentence)
             }
             characters.removeFirst(cut)
             origins.removeFirst(cut)
+            consumed += cut
         }
     }
 

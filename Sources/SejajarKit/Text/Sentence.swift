@@ -14,6 +14,9 @@ public struct Sentence: Sendable, Hashable, Codable {
     /// Where the text stops following the input character for character: a new input line, or
     /// whitespace collapsed to one space. Empty when the sentence is one run of the input.
     public var breaks: [Break]
+    /// Formatting kept from the file (bold, italic, links, note marks), by character offsets in
+    /// `text`; empty for plain text.
+    public var codes: [InlineCode] = []
 
     /// A place in a sentence's text (character offset) and where that character is in the input.
     public struct Break: Sendable, Hashable, Codable {

@@ -24,6 +24,9 @@ public struct TextBlock: Sendable, Hashable {
 
     /// The runs in reading order.
     public var runs: [Run]
+    /// Formatting over the block's text, by character offsets in `text` (the runs joined);
+    /// the segmenter clips each to the sentences it covers.
+    public var codes: [InlineCode] = []
     /// The role the file's structure says (a heading, a caption, a note, page furniture), or
     /// `.content` to let the boilerplate rules decide as they do for plain text.
     public var role: Role
@@ -36,6 +39,9 @@ public struct TextBlock: Sendable, Hashable {
 
     /// The block's text, runs joined.
     public var text: String { runs.map(\.text).joined() }
+
+    /// The number of characters in the block so far: where a reader opening a code stands.
+    public var count: Int { runs.reduce(0) { $0 + $1.text.count } }
 
     /// True when the block holds nothing but white space.
     public var isBlank: Bool { runs.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }

@@ -12,6 +12,16 @@ struct AlignmentJSONFile: Codable {
         /// line, collapsed whitespace), so that findings on a saved alignment point into the
         /// original text.
         var positions: [[Int]]?
+        /// Formatting kept from the input (bold, italic, links, note marks), when there is any:
+        /// one record per code, naming its sentence.
+        var codes: [CodeRecord]?
+    }
+    struct CodeRecord: Codable {
+        var sentence: Int
+        var kind: InlineCode.Kind
+        var start: Int
+        var end: Int
+        var value: String?
     }
     struct ParagraphRecord: Codable {
         var sentences: [Int]

@@ -237,6 +237,14 @@ public struct AlignmentJSONReader: Sendable {
                 // Written without positions: the line is the paragraph's, the column unknown.
                 for s in sentences.indices { sentences[s].column = 0 }
             }
+            for (k, record) in (side.codes ?? []).enumerated() {
+                guard sentences.indices.contains(record.sentence), record.start >= 0, record.start <= record.end,
+                      record.end <= sentences[record.sentence].text.count, !record.kind.isPlaceholder || record.start == record.end else {
+                    throw fail([.key(key), .key("codes"), .index(k)],
+                               "code \(k): its sentence must exist and 0 ≤ start ≤ end ≤ the sentence's length (a mark has start = end)")
+                }
+                sentences[record.sentence].codes.append(InlineCode(kind: record.kind, start: record.start, end: record.end, value: record.value))
+            }
             return Document(path: side.path, language: side.language, paragraphs: paragraphs, sentences: sentences)
         }
     }

@@ -23,6 +23,14 @@ public struct AlignmentJSONWriter: Sendable {
         try JSONFormat.text(file(alignment, findings: findings))
     }
 
+    /// The formatting of a document's sentences as records; nil (left out) for plain text.
+    static func codes(_ document: Document) -> [AlignmentJSONFile.CodeRecord]? {
+        let records = document.sentences.enumerated().flatMap { s, sentence in
+            sentence.codes.map { AlignmentJSONFile.CodeRecord(sentence: s, kind: $0.kind, start: $0.start, end: $0.end, value: $0.value) }
+        }
+        return records.isEmpty ? nil : records
+    }
+
     /// The records `write` encodes (also what a pivot alignment holds, three times).
     func file(_ alignment: Alignment, findings: [Finding] = []) -> AlignmentJSONFile {
         func side(_ document: Document) -> AlignmentJSONFile.Side {
@@ -31,7 +39,8 @@ public struct AlignmentJSONWriter: Sendable {
                 paragraphs: document.paragraphs.map {
                     AlignmentJSONFile.ParagraphRecord(sentences: [$0.sentences.lowerBound, $0.sentences.upperBound], role: $0.role, line: $0.line)
                 },
-                positions: document.sentences.map { [$0.line, $0.column] + $0.breaks.flatMap { [$0.offset, $0.line, $0.column] } })
+                positions: document.sentences.map { [$0.line, $0.column] + $0.breaks.flatMap { [$0.offset, $0.line, $0.column] } },
+                codes: Self.codes(document))
         }
         let coverage = Coverage(alignment, threshold: confidentThreshold)
         let verdict = Finding(

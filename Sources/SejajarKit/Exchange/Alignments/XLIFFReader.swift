@@ -5,9 +5,9 @@ import Foundation
 /// segment, or each 1.2 trans-unit, is one pair, so `check` and `export` work on it as on a saved
 /// alignment. A file without targets is a document to align with a translation (`document`).
 ///
-/// Text is read as a CAT tool shows it: the content of `pc`, `g` and `mrk` kept, inline codes
-/// (`ph`, `sc`, `ec`, `x`, `bx`, `ex`; 1.2's `bpt`, `ept`, `it`, `ph` with their native code)
-/// dropped, `cp` as its character; notes, `originalData`, `ignorable` parts and units marked
+/// Text is read as a CAT tool shows it: the content of `pc`, `g` and `mrk` kept (bold, italic,
+/// underline and link spans, and note marks, kept as `InlineCode`s beside it), other inline codes
+/// (`sc`, `ec`, `bx`, `ex`; 1.2's `bpt`, `ept`, `it`, `ph` with their native code) dropped, `cp` as its character; notes, `originalData`, `ignorable` parts and units marked
 /// `translate="no"` left out. Positions are the XML line of each segment.
 public struct XLIFFReader: Sendable {
     /// Bounds on the file.
@@ -28,6 +28,36 @@ public struct XLIFFReader: Sendable {
         /// Target text (nil when the file has none) and its line.
         public var target: String?
         public var targetLine: Int
+        /// Formatting of each side (`pc` and `g` spans, note marks), by offsets in its text.
+        public var sourceCodes: [InlineCode] = []
+        public var targetCodes: [InlineCode] = []
+    }
+
+    /// The formatting an XLIFF inline element stands for, from its `subType` (2.x) or `ctype` (1.2).
+    static func kind(_ name: String, type: String?, subType: String?, ctype: String?) -> InlineCode.Kind? {
+        switch name {
+        case "pc":
+            switch subType {
+            case "xlf:b": return .bold
+            case "xlf:i": return .italic
+            case "xlf:u": return .underline
+            default: return type == "link" ? .link : nil
+            }
+        case "g":
+            switch ctype {
+            case "bold": return .bold
+            case "italic": return .italic
+            case "underlined": return .underline
+            case "link": return .link
+            case "x-superscript": return .superscript
+            case "x-subscript": return .subscript
+            default: return nil
+            }
+        case "x", "ph":
+            return ctype == "x-note-reference" || type == "other" ? .noteReference : nil
+        default:
+            return nil
+        }
     }
 
     /// What a file holds.
@@ -63,22 +93,27 @@ public struct XLIFFReader: Sendable {
         var skipping: Int?
         var elements: [String] = []
         var text: String?, line = 0
-        var pendingSource: (String, Int)?
+        var length = 0
+        var codes: [InlineCode] = []
+        var openCodes: [(kind: InlineCode.Kind?, start: Int)] = []
+        var pendingSource: (String, Int, [InlineCode])?
         var translatable = true
         func close(_ name: String) {
             switch name {
             case "source":
-                pendingSource = (text ?? "", line)
+                pendingSource = (text ?? "", line, codes)
                 text = nil
             case "target":
                 if let source = pendingSource {
-                    current.append(Pair(unit: unitID, source: source.0, sourceLine: source.1, target: text ?? "", targetLine: line))
+                    current.append(Pair(unit: unitID, source: source.0, sourceLine: source.1, target: text ?? "", targetLine: line,
+                                        sourceCodes: source.2, targetCodes: codes))
                     pendingSource = nil
                 }
                 text = nil
             case "segment", "trans-unit":
                 if let source = pendingSource {
-                    current.append(Pair(unit: unitID, source: source.0, sourceLine: source.1, target: nil, targetLine: source.1))
+                    current.append(Pair(unit: unitID, source: source.0, sourceLine: source.1, target: nil, targetLine: source.1,
+                                        sourceCodes: source.2))
                     pendingSource = nil
                 }
                 if name == "trans-unit" { fallthrough }
@@ -110,9 +145,20 @@ public struct XLIFFReader: Sendable {
                     // A target inside alt-trans is skipped with it; here only the unit's own.
                     text = ""
                     line = reader.line
+                    length = 0
+                    codes = []
+                    openCodes = []
+                case "pc", "g", "x", "ph" where text != nil:
+                    let kind = Self.kind(name, type: reader.attribute("type"), subType: reader.attribute("subType"), ctype: reader.attribute("ctype"))
+                    if name == "pc" || name == "g" {
+                        if !isEmpty { openCodes.append((kind, length)) }
+                    } else if kind == .noteReference {
+                        codes.append(InlineCode(kind: .noteReference, start: length, end: length, value: reader.attribute("disp")))
+                    }
                 case "cp":
                     if let hex = reader.attribute("hex"), let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
                         text?.unicodeScalars.append(scalar)
+                    length += 1
                     }
                 default:
                     break
@@ -129,9 +175,12 @@ public struct XLIFFReader: Sendable {
                     if elements.count < depth { skipping = nil }
                     continue
                 }
+                if (name == "pc" || name == "g"), text != nil, let open = openCodes.popLast(), let kind = open.kind, open.start < length {
+                    codes.append(InlineCode(kind: kind, start: open.start, end: length))
+                }
                 close(name)
             case .text(let value):
-                if skipping == nil, text != nil { text! += value }
+                if skipping == nil, text != nil { text! += value; length += value.count }
             }
         }
         guard version.hasPrefix("1.") || version.hasPrefix("2.") else {
@@ -184,10 +233,15 @@ public struct XLIFFReader: Sendable {
                 let source = pair.source.collapsingWhitespace(), target = (pair.target ?? "").collapsingWhitespace()
                 let s = sources.count, t = targets.count
                 if !source.isEmpty {
-                    sources.append(Sentence(text: source, paragraph: sourceParagraphs.count, line: pair.sourceLine, column: 1))
+                    var sentence = Sentence(text: source, paragraph: sourceParagraphs.count, line: pair.sourceLine, column: 1)
+                    // Codes stay where collapsing white space moved no offset.
+                    if source == pair.source { sentence.codes = pair.sourceCodes }
+                    sources.append(sentence)
                 }
                 if !target.isEmpty {
-                    targets.append(Sentence(text: target, paragraph: targetParagraphs.count, line: pair.targetLine, column: 1))
+                    var sentence = Sentence(text: target, paragraph: targetParagraphs.count, line: pair.targetLine, column: 1)
+                    if target == pair.target { sentence.codes = pair.targetCodes }
+                    targets.append(sentence)
                 }
                 if sources.count > s || targets.count > t {
                     beads.append(Bead(source: s..<sources.count, target: t..<targets.count, confidence: 1))

@@ -9,8 +9,9 @@
 ///   message; XLIFF 2.0 priority 1 for errors, 3 for warnings, 5 for notes).
 /// - boilerplate beads are left out, as in a translation memory.
 ///
-/// A bead of several sentences is one segment whose sentences are joined by a space. The same
-/// alignment always gives the same bytes.
+/// A bead of several sentences is one segment whose sentences are joined by a space. Formatting
+/// kept from the files (bold, italic, links, note marks) becomes XLIFF 2.0 `pc`/`ph` or XLIFF 1.2
+/// `g`/`x`. The same alignment always gives the same bytes.
 public struct XLIFFWriter: Sendable {
     /// The XLIFF versions written.
     public enum Version: String, Sendable, Hashable, CaseIterable {
@@ -34,8 +35,8 @@ public struct XLIFFWriter: Sendable {
     /// One unit to write.
     struct Unit {
         var id: String
-        var source: String
-        var target: String
+        var source: [InlineMarkup.Node]
+        var target: [InlineMarkup.Node]
         var state: State
         var notes: [(category: String, priority: Int, text: String)]
     }
@@ -49,8 +50,8 @@ public struct XLIFFWriter: Sendable {
         for finding in findings { if let bead = finding.bead { byBead[bead, default: []].append(finding) } }
         var units: [Unit] = []
         for (b, bead) in alignment.beads.enumerated() where bead.role.isContent {
-            let source = bead.source.map { alignment.source.sentences[$0].text }.joined(separator: " ")
-            let target = bead.target.map { alignment.target.sentences[$0].text }.joined(separator: " ")
+            let source = InlineMarkup.joined(bead.source.map { alignment.source.sentences[$0] })
+            let target = InlineMarkup.joined(bead.target.map { alignment.target.sentences[$0] })
             let state: State = bead.locked ? .final : !bead.isNull && bead.confidence >= reviewBelow ? .translated : .needsReview
             var notes: [(String, Int, String)] = [("sejajar:confidence", 5, "confidence \(DecimalText.rounded(bead.confidence))")]
             if bead.source.isEmpty { notes.append(("sejajar:addition", 3, "no counterpart in the source: an addition of the translation")) }
@@ -60,7 +61,8 @@ public struct XLIFFWriter: Sendable {
                 let priority = switch finding.severity { case .error: 1; case .warning: 3; default: 5 }
                 notes.append((finding.code.rawValue, priority, "\(finding.severity.rawValue): \(finding.message)"))
             }
-            units.append(Unit(id: "b\(b + 1)", source: source, target: target, state: state, notes: notes))
+            units.append(Unit(id: "b\(b + 1)", source: InlineMarkup.nodes(source.text, source.codes),
+                              target: InlineMarkup.nodes(target.text, target.codes), state: state, notes: notes))
         }
         let xml = XMLWriter()
         xml.startDocument()
@@ -70,6 +72,54 @@ public struct XLIFFWriter: Sendable {
         }
         guard let text = xml.finish() else { throw .io(path: "<xliff>", message: "libxml2 could not write the XLIFF file") }
         return text
+    }
+
+    /// Marked-up text: XLIFF 2.0 `pc` and `ph`, XLIFF 1.2 `g` and `x`, ids numbered per side
+    /// (`s1`… in the source, `t1`… in the target: a file from two translations has no code
+    /// correspondence to claim).
+    private func write(_ nodes: [InlineMarkup.Node], side: String, to xml: XMLWriter) {
+        if nodes.isEmpty { xml.text("") }  // <target></target>, as an empty side was always written
+        var next = 0
+        func emit(_ nodes: [InlineMarkup.Node]) {
+            for node in nodes {
+                switch node {
+                case .text(let text):
+                    xml.text(text)
+                case .mark(let code):
+                    next += 1
+                    switch version {
+                    case .v2_0: xml.element("ph", [("id", "\(side)\(next)"), ("type", "other"), ("disp", code.value)]) {}
+                    case .v1_2: xml.element("x", [("id", "\(side)\(next)"), ("ctype", "x-note-reference")]) {}
+                    }
+                case .span(let code, let children):
+                    next += 1
+                    let id = "\(side)\(next)"
+                    switch version {
+                    case .v2_0:
+                        let (type, subType): (String, String?) = switch code.kind {
+                        case .bold: ("fmt", "xlf:b")
+                        case .italic: ("fmt", "xlf:i")
+                        case .underline: ("fmt", "xlf:u")
+                        case .link: ("link", nil)
+                        default: ("fmt", nil)
+                        }
+                        xml.element("pc", [("id", id), ("type", type), ("subType", subType)]) { emit(children) }
+                    case .v1_2:
+                        let ctype = switch code.kind {
+                        case .bold: "bold"
+                        case .italic: "italic"
+                        case .underline: "underlined"
+                        case .link: "link"
+                        case .superscript: "x-superscript"
+                        case .subscript: "x-subscript"
+                        case .noteReference: "x-note-reference"
+                        }
+                        xml.element("g", [("id", id), ("ctype", ctype)]) { emit(children) }
+                    }
+                }
+            }
+        }
+        emit(nodes)
     }
 
     private func write20(_ units: [Unit], _ alignment: Alignment, _ xml: XMLWriter) {
@@ -96,9 +146,9 @@ public struct XLIFFWriter: Sendable {
                         }
                         xml.element("segment", state) {
                             xml.breakLine(level: 4)
-                            xml.element("source", text: unit.source)
+                            xml.element("source") { write(unit.source, side: "s", to: xml) }
                             xml.breakLine(level: 4)
-                            xml.element("target", text: unit.target)
+                            xml.element("target") { write(unit.target, side: "t", to: xml) }
                             xml.breakLine(level: 3)
                         }
                         xml.breakLine(level: 2)
@@ -121,14 +171,14 @@ public struct XLIFFWriter: Sendable {
                         xml.breakLine(level: 3)
                         xml.element("trans-unit", [("id", unit.id), ("approved", unit.state == .final ? "yes" : nil)]) {
                             xml.breakLine(level: 4)
-                            xml.element("source", [("xml:space", "preserve")], text: unit.source)
+                            xml.element("source", [("xml:space", "preserve")]) { write(unit.source, side: "s", to: xml) }
                             xml.breakLine(level: 4)
                             let state = switch unit.state {
                             case .final: "final"
                             case .translated: "translated"
                             case .needsReview: "needs-review-translation"
                             }
-                            xml.element("target", [("xml:space", "preserve"), ("state", state)], text: unit.target)
+                            xml.element("target", [("xml:space", "preserve"), ("state", state)]) { write(unit.target, side: "t", to: xml) }
                             for note in unit.notes {
                                 xml.breakLine(level: 4)
                                 xml.element("note", [("from", note.category), ("priority", String(note.priority))], text: note.text)

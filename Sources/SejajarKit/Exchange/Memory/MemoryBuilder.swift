@@ -82,8 +82,8 @@ public struct MemoryBuilder: Sendable {
                     properties.append(.init(type: "x-concepts", value: ids.joined(separator: " ")))
                 }
                 units.append(TranslationUnit(creationDate: creationDate, properties: properties, variants: [
-                    .init(language: alignment.source.language.tag, segment: Segment(source)),
-                    .init(language: alignment.target.language.tag, segment: Segment(target)),
+                    .init(language: alignment.source.language.tag, segment: Segment(sentences: bead.source.map { alignment.source.sentences[$0] })),
+                    .init(language: alignment.target.language.tag, segment: Segment(sentences: bead.target.map { alignment.target.sentences[$0] })),
                 ]))
                 counts.written += 1
             }

@@ -8,7 +8,8 @@ import Foundation
 /// table cells one paragraph each, text boxes, fields' shown results, tracked changes as if
 /// accepted (insertions kept, deletions dropped), headings and captions from the paragraph style
 /// (`styles.xml`, or an outline level), footnotes and endnotes as notes after the body, and the
-/// running headers and footers as boilerplate (`pageFurniture`). What it drops: field codes,
+/// running headers and footers as boilerplate (`pageFurniture`); bold, italic, underline,
+/// superscript, subscript, hyperlinks and note references as `InlineCode`s. What it drops: field codes,
 /// hidden text, comments, the fallback copy of drawing content. Positions are the paragraph's
 /// number in its part as the line and the character in the paragraph as the column.
 public struct DOCXReader: StructuredTextReader {
@@ -31,13 +32,18 @@ public struct DOCXReader: StructuredTextReader {
         }
         let styles = try zip.data("word/styles.xml").map { data throws(SejajarError) in try styleRoles(data, part: "\(path)[word/styles.xml]") } ?? [:]
         let parts = zip.paths.sorted()
+        func relationships(_ part: String) throws(SejajarError) -> [String: String] {
+            let rels = "word/_rels/" + (part as NSString).lastPathComponent + ".rels"
+            return try zip.data(rels).map { data throws(SejajarError) in try targets(data, part: "\(path)[\(rels)]") } ?? [:]
+        }
         func read(_ part: String, role: Role) throws(SejajarError) -> [TextBlock] {
             guard let data = try zip.data(part) else { return [] }
-            return try paragraphs(data, part: "\(path)[\(part)]", role: role, styles: styles)
+            return try paragraphs(data, part: "\(path)[\(part)]", role: role, styles: styles, links: try relationships(part))
         }
         var blocks: [TextBlock] = []
         for part in parts where Self.isPart(part, "header") { blocks += try read(part, role: .pageFurniture) }
-        blocks += try paragraphs(body, part: "\(path)[word/document.xml]", role: .content, styles: styles)
+        blocks += try paragraphs(body, part: "\(path)[word/document.xml]", role: .content, styles: styles,
+                                 links: try relationships("word/document.xml"))
         blocks += try read("word/footnotes.xml", role: .note)
         blocks += try read("word/endnotes.xml", role: .note)
         for part in parts where Self.isPart(part, "footer") { blocks += try read(part, role: .pageFurniture) }
@@ -56,13 +62,16 @@ public struct DOCXReader: StructuredTextReader {
 
     /// The paragraphs of one XML part. Paragraphs with a heading or caption style take that role
     /// unless the part gives its own (notes, furniture).
-    func paragraphs(_ data: Data, part: String, role base: Role, styles: [String: Role]) throws(SejajarError) -> [TextBlock] {
+    func paragraphs(_ data: Data, part: String, role base: Role, styles: [String: Role], links: [String: String] = [:]) throws(SejajarError) -> [TextBlock] {
         let reader = try XMLReader(data: data, path: part, limits: limits)
         var stack = ParagraphStack()
         var elements: [String] = []
         // While an element whose content is skipped is open: the depth it opened at.
         var skipping: Int?
         var hiddenRun = false
+        // The current run's formatting and where it starts; the open hyperlinks' starts.
+        var runKinds: [InlineCode.Kind] = [], runStart = 0
+        var openLinks: [(start: Int, value: String?)] = []
         while let node = try reader.next() {
             switch node {
             case .start(let name, let isEmpty):
@@ -84,6 +93,20 @@ public struct DOCXReader: StructuredTextReader {
                     if let level = reader.attribute("w:val").flatMap(Int.init), level < 9 { stack.setRole(.heading) }
                 case "r":
                     hiddenRun = false
+                    runKinds = []
+                    runStart = stack.length
+                case "b" where inRunProperties, "i" where inRunProperties:
+                    if !["0", "false", "off"].contains(reader.attribute("w:val") ?? "true") { runKinds.append(name == "b" ? .bold : .italic) }
+                case "u" where inRunProperties:
+                    if (reader.attribute("w:val") ?? "single") != "none" { runKinds.append(.underline) }
+                case "vertAlign" where inRunProperties:
+                    if reader.attribute("w:val") == "superscript" { runKinds.append(.superscript) }
+                    if reader.attribute("w:val") == "subscript" { runKinds.append(.subscript) }
+                case "hyperlink":
+                    let target = reader.attribute("r:id").flatMap { links[$0] } ?? reader.attribute("w:anchor").map { "#" + $0 }
+                    openLinks.append((stack.length, target))
+                case "footnoteReference", "endnoteReference":
+                    stack.addCode(InlineCode(kind: .noteReference, start: stack.length, end: stack.length, value: reader.attribute("w:id")))
                 case "vanish" where inRunProperties, "webHidden" where inRunProperties:
                     hiddenRun = !["0", "false", "off"].contains(reader.attribute("w:val") ?? "true")
                 case "tab" where elements.contains("r") || elements.last == "r", "br", "cr":
@@ -100,12 +123,29 @@ public struct DOCXReader: StructuredTextReader {
                     continue
                 }
                 if name == "p" { stack.end() }
-                if name == "r" { hiddenRun = false }
+                if name == "r" {
+                    hiddenRun = false
+                    for kind in runKinds { stack.addCode(InlineCode(kind: kind, start: runStart, end: stack.length)) }
+                    runKinds = []
+                }
+                if name == "hyperlink", let link = openLinks.popLast() {
+                    stack.addCode(InlineCode(kind: .link, start: link.start, end: stack.length, value: link.value))
+                }
             case .text(let text):
                 if skipping == nil, !hiddenRun, elements.last == "t" { stack.append(text) }
             }
         }
         return stack.blocks
+    }
+
+    /// A part's relationships: each id and the address or part it points at (hyperlinks).
+    func targets(_ data: Data, part: String) throws(SejajarError) -> [String: String] {
+        let reader = try XMLReader(data: data, path: part, limits: limits)
+        var result: [String: String] = [:]
+        while let node = try reader.next() {
+            if case .start("Relationship", _) = node, let id = reader.attribute("Id"), let target = reader.attribute("Target") { result[id] = target }
+        }
+        return result
     }
 
     /// The separator "notes" Word keeps in footnotes.xml (the line above the notes).

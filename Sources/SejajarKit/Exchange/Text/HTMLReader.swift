@@ -8,6 +8,8 @@ import Foundation
 /// - `h1`–`h6` get the heading role, `figcaption` and table `caption` the caption role;
 /// - `script`, `style`, `template`, `noscript`, `head`, `svg`, comments and elements marked
 ///   `hidden` are dropped;
+/// - bold, italic, underline, superscript, subscript and links are kept as `InlineCode`s beside
+///   the text, a superscript note mark ("1", "[2]") as a note-reference mark;
 /// - the site's furniture is kept as boilerplate (`pageFurniture`): `nav`, `aside`, forms, the
 ///   page's own `header` and `footer` (not an article's), and blocks whose class or id says
 ///   advertising, sharing, navigation or comments; comment counters, source lines and
@@ -58,6 +60,21 @@ public struct HTMLReader: StructuredTextReader {
         var furniture: Bool
         var role: Role?
         var inArticle: Bool
+        /// Formatting the element opens, where it opens, and in which paragraph.
+        var code: (kind: InlineCode.Kind, start: Int, block: Int, value: String?)?
+    }
+
+    /// The formatting an inline element stands for.
+    static func codeKind(_ name: String) -> InlineCode.Kind? {
+        switch name {
+        case "b", "strong": .bold
+        case "i", "em", "cite": .italic
+        case "u", "ins": .underline
+        case "sup": .superscript
+        case "sub": .subscript
+        case "a": .link
+        default: nil
+        }
     }
 
     /// The paragraphs of an HTML page held in memory (`path` names it in errors).
@@ -68,10 +85,15 @@ public struct HTMLReader: StructuredTextReader {
         var current = TextBlock()
         var open: [Open] = []
         var breaks = 0
+        // Characters in the current block, and how many blocks were begun (a code closes only in
+        // the block it opened in).
+        var length = 0, blockNumber = 0
         func flush() {
             if !current.isBlank { blocks.append(current) }
             current = TextBlock()
             breaks = 0
+            length = 0
+            blockNumber += 1
             reader.beginEntry()
         }
         func context() -> (drops: Bool, role: Role) {
@@ -95,12 +117,15 @@ public struct HTMLReader: StructuredTextReader {
                 case "figcaption", "caption": .caption
                 default: nil
                 }
-                let element = Open(name: name, drops: (parent?.drops ?? false) || Self.dropped.contains(name) || hidden,
+                var element = Open(name: name, drops: (parent?.drops ?? false) || Self.dropped.contains(name) || hidden,
                                    furniture: furniture, role: role, inArticle: inArticle)
+                if let kind = Self.codeKind(name), kind != .link || reader.attribute("href") != nil {
+                    element.code = (kind, length, blockNumber, kind == .link ? reader.attribute("href") : nil)
+                }
                 if name == "br" {
                     if !context().drops {
                         breaks += 1
-                        if breaks >= 2 { flush() } else { current.runs.append(.init(text: " ", line: reader.line, column: 1)) }
+                        if breaks >= 2 { flush() } else { current.runs.append(.init(text: " ", line: reader.line, column: 1)); length += 1 }
                     }
                 } else if Self.blockElements.contains(name) {
                     flush()
@@ -108,14 +133,24 @@ public struct HTMLReader: StructuredTextReader {
                 if !isEmpty { open.append(element) }
             case .end(let name):
                 if Self.blockElements.contains(name) { flush() }
-                if !open.isEmpty { open.removeLast() }
+                if let closing = open.popLast(), let code = closing.code, code.block == blockNumber, code.start < length, !context().drops {
+                    // A note mark's superscript became a mark of its own; its span is not kept.
+                    let isMark = current.codes.last.map { $0.kind == .noteReference && $0.start >= code.start } ?? false
+                    if !isMark { current.codes.append(InlineCode(kind: code.kind, start: code.start, end: length, value: code.value)) }
+                }
             case .text(let text):
                 let (drops, role) = context()
-                guard !drops, !Self.isNoteReference(text, inside: open.map(\.name)) else { continue }
+                guard !drops else { continue }
+                if Self.isNoteReference(text, inside: open.map(\.name)) {
+                    let mark = text.trimmingCharacters(in: .whitespacesAndNewlines).filter { $0.isNumber || $0 == "*" }
+                    current.codes.append(InlineCode(kind: .noteReference, start: length, end: length, value: mark.isEmpty ? nil : mark))
+                    continue
+                }
                 if !text.allSatisfy(\.isWhitespace) { breaks = 0 }
                 if current.runs.isEmpty || current.isBlank { current.role = role }
                 let (line, column) = sourceLines.start(of: text, endingOn: reader.line)
                 current.runs.append(.init(text: text, line: line, column: column))
+                length += text.count
             }
         }
         flush()

@@ -10,7 +10,8 @@ import Foundation
 /// Caption, Illustration, Figure, Drawing or Table, LibreOffice's caption categories), notes as
 /// note paragraphs after the body, tracked changes as if accepted (the deleted text LibreOffice
 /// keeps in `text:tracked-changes` is dropped), and the master pages' running headers and footers
-/// as boilerplate (`pageFurniture`). What it drops: note citations, comments, indexes and tables
+/// as boilerplate (`pageFurniture`); bold, italic, underline, raised and lowered text (from the
+/// spans' automatic styles), links and note marks as `InlineCode`s. What it drops: note citations, comments, indexes and tables
 /// of contents (they repeat the headings), image titles and descriptions. Positions are the
 /// paragraph's number in its part as the line and the character in the paragraph as the column.
 public struct ODTReader: StructuredTextReader {
@@ -31,13 +32,31 @@ public struct ODTReader: StructuredTextReader {
         guard let content = try zip.data("content.xml") else {
             throw .io(path: path, message: "not an OpenDocument text: the archive has no content.xml")
         }
-        var parents: [String: String] = [:]
+        var styles = Styles()
         var furniture = Part()
-        if let styles = try zip.data("styles.xml") {
-            furniture = try walk(styles, part: "\(path)[styles.xml]", parents: &parents, furnitureOnly: true)
+        if let data = try zip.data("styles.xml") {
+            furniture = try walk(data, part: "\(path)[styles.xml]", styles: &styles, furnitureOnly: true)
         }
-        let body = try walk(content, part: "\(path)[content.xml]", parents: &parents, furnitureOnly: false)
+        let body = try walk(content, part: "\(path)[content.xml]", styles: &styles, furnitureOnly: false)
         return furniture.headers + body.body + body.notes + furniture.footers
+    }
+
+    /// What the styles say: each style's parent (automatic styles derive from named ones), and
+    /// the formatting of text styles (bold, italic, underline, raised or lowered).
+    struct Styles {
+        var parents: [String: String] = [:]
+        var formatting: [String: [InlineCode.Kind]] = [:]
+
+        /// The formatting of a text style, its own or inherited.
+        func kinds(of style: String?) -> [InlineCode.Kind] {
+            var name = style, steps = 0
+            while let current = name, steps < 20 {
+                if let kinds = formatting[current] { return kinds }
+                name = parents[current]
+                steps += 1
+            }
+            return []
+        }
     }
 
     /// What one part holds.
@@ -58,12 +77,15 @@ public struct ODTReader: StructuredTextReader {
     /// Streams one part. `parents` maps each style to the style it derives from (automatic
     /// styles to named ones), filled from both parts; with `furnitureOnly` only the master pages'
     /// headers and footers are read (styles.xml).
-    func walk(_ data: Data, part: String, parents: inout [String: String], furnitureOnly: Bool) throws(SejajarError) -> Part {
+    func walk(_ data: Data, part: String, styles: inout Styles, furnitureOnly: Bool) throws(SejajarError) -> Part {
         let reader = try XMLReader(data: data, path: part, limits: limits)
         var result = Part()
         var body = ParagraphStack(), notes = ParagraphStack(), headers = ParagraphStack(), footers = ParagraphStack()
         var elements: [String] = []
         var skipping: Int?
+        var style: String?
+        // Open spans and links: their formatting and where they start.
+        var spans: [(kinds: [InlineCode.Kind], value: String?, start: Int)] = []
         enum Target { case body, notes, headers, footers, none }
         func target() -> Target {
             if let k = elements.lastIndex(where: { $0.hasPrefix("header") || $0.hasPrefix("footer") }), elements.contains("master-page") {
@@ -89,8 +111,20 @@ public struct ODTReader: StructuredTextReader {
                     if !isEmpty { elements.append(name) }
                     continue
                 }
-                if name == "style", let styleName = reader.attribute("style:name"), let parent = reader.attribute("style:parent-style-name") {
-                    parents[styleName] = parent
+                if name == "style" {
+                    style = reader.attribute("style:name")
+                    if let style, let parent = reader.attribute("style:parent-style-name") { styles.parents[style] = parent }
+                }
+                if name == "text-properties", let style {
+                    var kinds: [InlineCode.Kind] = []
+                    if reader.attribute("fo:font-weight") == "bold" { kinds.append(.bold) }
+                    if reader.attribute("fo:font-style") == "italic" { kinds.append(.italic) }
+                    if let underline = reader.attribute("style:text-underline-style"), underline != "none" { kinds.append(.underline) }
+                    if let position = reader.attribute("style:text-position") {
+                        if position.hasPrefix("super") || position.first.map({ $0.isNumber && $0 != "0" }) == true { kinds.append(.superscript) }
+                        if position.hasPrefix("sub") || position.hasPrefix("-") { kinds.append(.subscript) }
+                    }
+                    if !kinds.isEmpty { styles.formatting[style] = kinds }
                 }
                 if !isEmpty { elements.append(name) }
                 if Self.skipped.contains(name) {
@@ -104,7 +138,7 @@ public struct ODTReader: StructuredTextReader {
                     let role: Role = switch kind {
                     case .notes: .note
                     case .headers, .footers: .pageFurniture
-                    default: name == "h" ? .heading : role(ofStyle: reader.attribute("text:style-name"), parents: parents)
+                    default: name == "h" ? .heading : role(ofStyle: reader.attribute("text:style-name"), parents: styles.parents)
                     }
                     withStack { $0.begin(role: role) }
                     if isEmpty { withStack { $0.end() } }
@@ -113,6 +147,16 @@ public struct ODTReader: StructuredTextReader {
                     withStack { $0.append(String(repeating: " ", count: min(max(count, 1), 1000))) }
                 case "tab", "line-break":
                     withStack { $0.append(" ") }
+                case "span" where !isEmpty:
+                    var length = 0
+                    withStack { length = $0.length }
+                    spans.append((styles.kinds(of: reader.attribute("text:style-name")), nil, length))
+                case "a" where !isEmpty:
+                    var length = 0
+                    withStack { length = $0.length }
+                    spans.append(([.link], reader.attribute("xlink:href"), length))
+                case "note":
+                    withStack { $0.addCode(InlineCode(kind: .noteReference, start: $0.length, end: $0.length)) }
                 default:
                     break
                 }
@@ -123,6 +167,12 @@ public struct ODTReader: StructuredTextReader {
                     continue
                 }
                 if name == "p" || name == "h" { withStack { $0.end() } }
+                if name == "span" || name == "a", let span = spans.popLast() {
+                    withStack { stack in
+                        for kind in span.kinds { stack.addCode(InlineCode(kind: kind, start: span.start, end: stack.length, value: span.value)) }
+                    }
+                }
+                if name == "style" { style = nil }
                 if !elements.isEmpty { elements.removeLast() }
             case .text(let text):
                 if skipping == nil { withStack { if $0.isOpen { $0.append(text) } } }

@@ -35,6 +35,21 @@ struct ParagraphStack {
         open[k].column += text.count
     }
 
+    /// Characters in the innermost open paragraph so far (where a code opened now starts).
+    var length: Int { open.last.map { $0.column - 1 } ?? 0 }
+
+    /// Adds formatting to the innermost open paragraph; a span that continues one of the same
+    /// kind (two runs in bold) extends it.
+    mutating func addCode(_ code: InlineCode) {
+        guard !open.isEmpty, code.kind.isPlaceholder || code.start < code.end else { return }
+        let k = open.count - 1
+        if !code.kind.isPlaceholder, let last = open[k].block.codes.lastIndex(where: { $0.kind == code.kind && $0.value == code.value && $0.end == code.start }) {
+            open[k].block.codes[last].end = code.end
+        } else {
+            open[k].block.codes.append(code)
+        }
+    }
+
     /// Closes the innermost paragraph.
     mutating func end() {
         guard let last = open.popLast() else { return }

@@ -17,6 +17,9 @@ struct XLIFFTests {
         for k in target.sentences.indices { target.sentences[k].paragraph = k }
         var alignment = Aligner().align(source, target)
         alignment.beads[0].locked = true
+        // The file names the golden files hold, whatever folder the fixtures are in.
+        alignment.source.path = "ntrex-doc010.es"
+        alignment.target.path = "ntrex-doc010.id"
         return alignment
     }
 

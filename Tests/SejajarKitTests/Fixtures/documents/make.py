@@ -57,8 +57,13 @@ def write_html(lang, L):
     w = WORDS[lang]
     e = lambda k: html.escape(L[k], quote=False)
     nav = "\n".join(f'        <li><a href="/{n.lower()}">{html.escape(n)}</a></li>' for n in w["nav"])
+    def linked(k):
+        if k != 7:
+            return e(k)
+        words = L[k].split(" ")
+        return f'<a href="https://example.org/policia">{html.escape(" ".join(words[:2]))}</a> {html.escape(" ".join(words[2:]))}'
     def para(p, note=False):
-        body = " ".join(e(k) for k in p)
+        body = " ".join(linked(k) for k in p)
         if note: body += '<sup><a href="#nota-1" id="ref-1">1</a></sup>'
         return f"      <p>{body}</p>"
     # One paragraph written with inline markup and a <br> inside, as editors do.
@@ -128,8 +133,19 @@ def write_html(lang, L):
 def write_fodt(lang, L, accepted=False):
     w = WORDS[lang]
     e = lambda k: html.escape(L[k], quote=False)
+    def formatted(k):
+        """Line k, with the formatting a writer adds: the 4th to 6th words of the second line in
+        bold, the last word of the seventh in italics, its first two words a link."""
+        words = L[k].split(" ")
+        if k == 2:
+            return (html.escape(" ".join(words[:3])) + ' <text:span text:style-name="T_bold">' + html.escape(" ".join(words[3:6]))
+                    + "</text:span> " + html.escape(" ".join(words[6:])))
+        if k == 7:
+            return ('<text:a xlink:type="simple" xlink:href="https://example.org/policia">' + html.escape(" ".join(words[:2])) + "</text:a> "
+                    + html.escape(" ".join(words[2:-1])) + ' <text:span text:style-name="T_italic">' + html.escape(words[-1]) + "</text:span>")
+        return e(k)
     def p(ks, style="Text_20_body"):
-        return f'<text:p text:style-name="{style}">{" ".join(e(k) for k in ks)}</text:p>'
+        return f'<text:p text:style-name="{style}">{" ".join(formatted(k) for k in ks)}</text:p>'
     before, inserted, after = insertion_span(L[TRACKED])
     # The deletion goes before the last three words.
     after_words = after.split(" ")
@@ -156,6 +172,7 @@ def write_fodt(lang, L, accepted=False):
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:xlink="http://www.w3.org/1999/xlink"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
  <office:styles>
   <style:style style:name="Standard" style:family="paragraph" style:class="text"/>
@@ -177,6 +194,8 @@ def write_fodt(lang, L, accepted=False):
   <style:style style:name="Datos" style:family="table"><style:table-properties style:width="17cm" table:align="margins"/></style:style>
   <style:style style:name="Datos.A1" style:family="table-cell">
    <style:table-cell-properties fo:padding="0.097cm" fo:border="0.5pt solid #000000"/></style:style>
+  <style:style style:name="T_bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
+  <style:style style:name="T_italic" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
   <style:style style:name="P_break" style:family="paragraph" style:parent-style-name="Text_20_body">
    <style:paragraph-properties fo:break-before="page"/></style:style>
   <style:page-layout style:name="pm1">

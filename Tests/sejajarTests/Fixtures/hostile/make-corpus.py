@@ -96,3 +96,5 @@ w('nested.html', '<!DOCTYPE html>\n<html><body>' + '<div>' * 100000 + 'Hola.' + 
 w('xliff-no-version.xlf', '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es"><file id="f"/></xliff>\n')
 w('xliff-xxe.xlf', '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="id"><file id="f"><unit id="u"><segment><source>&x;</source><target>a</target></segment></unit></file></xliff>\n')
 w('xliff-source-only.xlf', '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es"><file id="f"><unit id="u"><segment><source>Hola.</source></segment></unit></file></xliff>\n')
+# Formatting kept as inline codes: a code past its sentence's end.
+d = copy(); d['source']['codes'] = [{"sentence": 0, "kind": "bold", "start": 5, "end": 100000}]; save('code-out-of-range.json', d)

@@ -53,6 +53,7 @@ demo: release
 	@echo "saved: Alignments/samples/seed-000-004.alignment.json and seed-000-004.report.html (open it in a browser)"
 
 # Regenerates the sample alignments, reports and their screenshots under Alignments/samples/.
+DOCS := Tests/SejajarKitTests/Fixtures/documents
 CHROMIUM_SHOT := chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1500
 samples: release
 	$(SEJAJAR) align Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt --from es --to id --quiet --output Alignments/samples/seed-000-004.alignment.json
@@ -64,6 +65,9 @@ samples: release
 	$(SEJAJAR) align Alignments/samples/ntrex-doc010.vi Alignments/samples/ntrex-doc010.es Alignments/samples/ntrex-doc010.id --from vi --to es,id --input lines --quiet --output Alignments/samples/ntrex-doc010.pivot.json
 	$(SEJAJAR) check Alignments/samples/ntrex-doc010.vi Alignments/samples/ntrex-doc010.es Alignments/samples/ntrex-doc010.id --from vi --to es,id --input lines --quiet --format html --output Alignments/samples/ntrex-doc010.pivot.html
 	$(CHROMIUM_SHOT) --screenshot=Alignments/samples/ntrex-doc010.pivot.png file://$(CURDIR)/Alignments/samples/ntrex-doc010.pivot.html 2>/dev/null
+	$(SEJAJAR) check $(DOCS)/article.es.docx $(DOCS)/article.id.html --from es --to id --quiet --format html --output Alignments/samples/article-docx-html.report.html
+	$(SEJAJAR) align $(DOCS)/article.es.docx $(DOCS)/article.id.html --from es --to id --quiet --format xliff --output Alignments/samples/article-docx-html.xlf
+	$(CHROMIUM_SHOT) --screenshot=Alignments/samples/article-docx-html.report.png file://$(CURDIR)/Alignments/samples/article-docx-html.report.html 2>/dev/null
 
 bench: release
 	@bash .ci/apt-install $(BENCH_APT_PACKAGES)

@@ -35,8 +35,8 @@ Boxes off the diagonal are reorderings (moved sentences outlined in blue); red m
 {{#rows}}{{#paragraphBreak}}<tr class="paragraph"><td colspan="4"></td></tr>
 {{/paragraphBreak}}<tr class="bead {{kind}}" id="bead-{{index}}" data-shape="{{shape}}" data-confidence="{{confidence}}" style="--band: {{band}}">
 <td class="meta"><b>#{{index}}</b> {{label}}<br>{{confidence}}{{#locked}} <span class="locked" title="fixed by hand">locked</span>{{/locked}}</td>
-<td class="source" lang="{{source.language}}"><span class="lines">{{sourceLines}}</span>{{#sourceParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/sourceParts}}</td>
-<td class="target" lang="{{target.language}}"><span class="lines">{{targetLines}}</span>{{#targetParts}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{/targetParts}}</td>
+<td class="source" lang="{{source.language}}"><span class="lines">{{sourceLines}}</span>{{#sourceParts}}{{#marked}}<sup class="note">{{note}}</sup>{{/marked}}{{#formatted}}<span class="{{fmt}}">{{/formatted}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{#formatted}}</span>{{/formatted}}{{/sourceParts}}</td>
+<td class="target" lang="{{target.language}}"><span class="lines">{{targetLines}}</span>{{#targetParts}}{{#marked}}<sup class="note">{{note}}</sup>{{/marked}}{{#formatted}}<span class="{{fmt}}">{{/formatted}}{{#term}}<mark class="{{cls}}" title="{{title}}">{{text}}</mark>{{/term}}{{^term}}{{text}}{{/term}}{{#formatted}}</span>{{/formatted}}{{/targetParts}}</td>
 <td class="notes">{{#findings}}<p class="finding {{severity}}"><code>{{code}}</code> {{message}}</p>{{/findings}}</td>
 </tr>
 {{/rows}}
@@ -110,6 +110,9 @@ tr.boilerplate td { color: var(--muted); background: #f7f7f7; font-size: 13px; }
 .lines { display: block; font-size: 11px; color: var(--muted); }
 mark.term { background: #e3f0ff; border-bottom: 2px solid #3b7dd8; padding: 0 1px; cursor: help; }
 mark.term.deprecated { background: #ffe5e0; border-bottom-color: #c0392b; }
+.fmt-bold { font-weight: 700; } .fmt-italic { font-style: italic; } .fmt-underline { text-decoration: underline; }
+.fmt-link { color: #1a5fb4; text-decoration: underline dotted; } .fmt-superscript { vertical-align: super; font-size: 80%; }
+.fmt-subscript { vertical-align: sub; font-size: 80%; } sup.note { color: var(--muted); font-size: 75%; }
 .finding { font-size: 12px; margin: 0 0 4px; padding: 2px 6px; border-left: 3px solid var(--muted); background: var(--wash); }
 .finding.error { border-left-color: #c0392b; } .finding.warning { border-left-color: #b7791f; } .finding.note { border-left-color: #3b7dd8; }
 .finding code { font-weight: 700; }

@@ -29,9 +29,53 @@ public struct HTMLReportWriter {
         var term: Bool
         var cls: String
         var title: String
+        /// Classes of the formatting kept from the file (`fmt-bold fmt-link`), empty for plain text.
+        var fmt = ""
+        /// A note mark standing here (its number, or "*"), empty for none.
+        var note = ""
+        /// Whether `fmt` and `note` hold anything (a Mustache section on a string opens even
+        /// when it is empty; the template sees stored properties only).
+        var formatted = false
+        var marked = false
 
         /// Text outside any glossary term.
         static func plain(_ text: String) -> Part { Part(text: HTMLReportWriter.detached(text), term: false, cls: "", title: "") }
+    }
+
+    /// `parts` cut where the formatting of `codes` changes, each piece carrying its classes, and
+    /// note marks as parts of their own.
+    static func formatted(_ parts: [Part], codes: [InlineCode]) -> [Part] {
+        guard !codes.isEmpty else { return parts }
+        let spans = codes.filter { !$0.kind.isPlaceholder && $0.start < $0.end }
+        let marks = codes.filter(\.kind.isPlaceholder)
+        var result: [Part] = []
+        var offset = 0
+        func emitMarks(at position: Int) {
+            for mark in marks where mark.start == position { result.append(Part(text: "", term: false, cls: "", title: "", note: mark.value ?? "*", marked: true)) }
+        }
+        for part in parts {
+            let characters = Array(part.text)
+            let end = offset + characters.count
+            var cuts = Set([offset, end])
+            for span in spans {
+                if span.start > offset && span.start < end { cuts.insert(span.start) }
+                if span.end > offset && span.end < end { cuts.insert(span.end) }
+            }
+            for mark in marks where mark.start > offset && mark.start < end { cuts.insert(mark.start) }
+            let points = cuts.sorted()
+            for (a, b) in zip(points, points.dropFirst()) {
+                emitMarks(at: a)
+                var piece = part
+                piece.text = String(characters[(a - offset)..<(b - offset)])
+                piece.fmt = InlineCode.Kind.allCases.filter { kind in spans.contains { $0.kind == kind && $0.start <= a && $0.end >= b } }
+                    .map { "fmt-\($0.rawValue)" }.joined(separator: " ")
+                piece.formatted = !piece.fmt.isEmpty
+                result.append(piece)
+            }
+            offset = end
+        }
+        emitMarks(at: offset)
+        return result
     }
 
     struct FindingView {
@@ -184,8 +228,10 @@ public struct HTMLReportWriter {
                 confidence: String(format: "%.2f", bead.confidence),
                 band: bead.isNull || bead.role.isBoilerplate ? "#9a9a9a" : Self.colour(bead.confidence), locked: bead.locked,
                 sourceLines: lines(source, bead.source), targetLines: lines(target, bead.target),
-                sourceParts: parts(alignment.sourceText(of: bead), matcher: sourceMatcher, language: source.language),
-                targetParts: parts(alignment.targetText(of: bead), matcher: targetMatcher, language: target.language),
+                sourceParts: Self.formatted(parts(alignment.sourceText(of: bead), matcher: sourceMatcher, language: source.language),
+                                            codes: InlineMarkup.joined(bead.source.map { source.sentences[$0] }).codes),
+                targetParts: Self.formatted(parts(alignment.targetText(of: bead), matcher: targetMatcher, language: target.language),
+                                            codes: InlineMarkup.joined(bead.target.map { target.sentences[$0] }).codes),
                 findings: notes.map(view), hasFindings: !notes.isEmpty))
 
             // An empty side is drawn as a thin mark.

@@ -173,4 +173,16 @@ struct InlineCodeTests {
                     == sentence.codes.map { InlineCode(kind: $0.kind, start: $0.start, end: $0.end) }, "\(sentence.text)")
         }
     }
+
+    @Test func theReportShowsTheFormattingEscaped() throws {
+        let alignment = try Self.aligned()
+        let html = HTMLReportWriter(glossary: nil).write(alignment, findings: [])
+        let bold = Self.words(2, 3..<6).text
+        #expect(html.contains("<span class=\"fmt-bold\">\(bold)</span>"))
+        #expect(html.contains("<span class=\"fmt-link\">\(Self.words(7, 0..<2).text)</span>"))
+        #expect(html.contains("<sup class=\"note\">"))
+        // Plain text keeps the page it always had: no formatting element at all.
+        let plain = HTMLReportWriter(glossary: nil).write(try XLIFFTests.sample(), findings: [])
+        #expect(!plain.contains("<span class=\"fmt-") && !plain.contains("<sup class=\"note\">"))
+    }
 }

@@ -101,6 +101,6 @@ struct GlossaryUsageCommand: ParsableCommand {
             try transaction.commit()
             try OutputFile.emit(report, to: nil)
         }
-        console.note("glossary usage: \(pairs) pairs, \(usage.entries.count) concept renderings, \(usage.candidates.count) candidate terms (glossary: \(glossaryPath))")
+        console.note("glossary usage: \(pairs) pairs, \(usage.entries.count) concept renderings, \(usage.candidates.count) candidate terms, \(usage.sourceCandidates.count) candidate source terms (glossary: \(glossaryPath))")
     }
 }

@@ -60,8 +60,27 @@ public struct TermUsage: Sendable, Hashable {
         public var example: Example
     }
 
+    /// A source phrase the lexicon learned from the same pairs renders with a concept's term,
+    /// where the source names the concept with no term the term base has: a candidate source
+    /// term for the concept (or a concept of its own) for a person to decide on.
+    public struct SourceCandidate: Sendable, Hashable {
+        public var concept: String
+        /// The source language, and the phrase as written most often.
+        public var language: Language
+        public var text: String
+        /// The concept's term in the target the phrase was paired with, as written.
+        public var pairedWith: String
+        /// Pairs that hold the phrase against the concept's target term, and all pairs where the
+        /// target names the concept and the source has none of its terms.
+        public var count: Int
+        public var unnamed: Int
+        public var example: Example
+    }
+
     /// Entries by concept id, then language pair.
     public var entries: [Entry]
     /// Candidate renderings, by concept id.
     public var candidates: [Candidate]
+    /// Candidate source terms found through the learned lexicon, by concept id.
+    public var sourceCandidates: [SourceCandidate] = []
 }

@@ -26,6 +26,14 @@ public struct TermUsageCounter {
     /// In how many target texts of each language every phrase occurs (for candidates).
     private var phraseDocuments: [String: [String: Int]] = [:]
     private var targetTexts: [String: Int] = [:]
+    /// Every pair's folded words, by language pair ("es>id"), for the lexicon.
+    private var wordPairs: [String: [([String], [String])]] = [:]
+    /// Pairs whose target names a concept the source names with no term of it: the source text,
+    /// the target term as written, and the pair.
+    private struct Unnamed { var source: String; var targetTerm: String; var targetWords: [String]; var example: TermUsage.Example }
+    private var unnamed: [Key: [Unnamed]] = [:]
+    private var unnamedKeys: [Key] = []
+    private var languages: [String: (Language, Language)] = [:]
 
     /// The longest candidate phrase, in words.
     static let longestPhrase = 4
@@ -45,13 +53,29 @@ public struct TermUsageCounter {
         for phrase in Set(Self.phrases(target, language: targetLanguage)) { phraseDocuments[targetBase, default: [:]][phrase, default: 0] += 1 }
         // A source term of the domain, accepted or deprecated ("servicio público" for dân vận);
         // a deprecated one that is another concept's accepted term at the same place is that.
+        let pairKey = sourceLanguage.base + ">" + targetBase
+        languages[pairKey] = (sourceLanguage, targetLanguage)
+        let sourceFolding = LanguageFolding(sourceLanguage), targetFolding = LanguageFolding(targetLanguage)
+        wordPairs[pairKey, default: []].append((Tokenizer.words(in: source).map { sourceFolding.fold($0.text) },
+                                                Tokenizer.words(in: target).map { targetFolding.fold($0.text) }))
         let found = matchers.source.matches(in: source).filter { glossary.concepts[$0.concept].isDomain }
+        // The other way: the target's accepted term of a domain concept the source names with
+        // none of its terms (the lexicon may tell what the source wrote instead).
+        let sourceConcepts = Set(matchers.source.allMatches(in: source).map(\.concept))
+        var unnamedSeen = Set<Int>()
+        for match in matchers.target.matches(in: target) where glossary.accepts(match) && glossary.concepts[match.concept].isDomain
+            && !sourceConcepts.contains(match.concept) && unnamedSeen.insert(match.concept).inserted {
+            let key = Key(concept: match.concept, source: sourceLanguage.base, target: targetBase)
+            if unnamed[key] == nil { unnamedKeys.append(key) }
+            unnamed[key, default: []].append(Unnamed(source: source, targetTerm: match.text,
+                                                     targetWords: Tokenizer.words(in: match.text).map { targetFolding.fold($0.text) },
+                                                     example: TermUsage.Example(location: location, source: source, target: target)))
+        }
         let acceptedSpans = Set(found.filter(glossary.accepts).map(\.range))
         let named = found.filter { glossary.accepts($0) || !acceptedSpans.contains($0.range) }
         guard !named.isEmpty else { return }
         let renderings = matchers.target.allMatches(in: target)
         let example = TermUsage.Example(location: location, source: source, target: target)
-        let sourceFolding = LanguageFolding(sourceLanguage), targetFolding = LanguageFolding(targetLanguage)
         var seen = Set<Int>()
         for match in named where seen.insert(match.concept).inserted {
             let key = Key(concept: match.concept, source: sourceLanguage.base, target: targetBase)
@@ -103,7 +127,70 @@ public struct TermUsageCounter {
                                            sourceTerms: sourceTerms, renderings: renderings, pairs: tally.pairs))
             if let candidate = candidate(for: tally, concept: concept) { candidates.append(candidate) }
         }
-        return TermUsage(entries: entries, candidates: candidates)
+        return TermUsage(entries: entries, candidates: candidates, sourceCandidates: sourceCandidates())
+    }
+
+    /// How strongly the lexicon must pair a source word with a word of the target term.
+    static let lexiconFloor = 0.3
+
+    /// For each concept whose target term stands against a source without any term of it: the
+    /// source phrase whose every word the lexicon learned from all counted pairs renders with a
+    /// word of that term, seen in at least two such pairs and unknown to the term base.
+    private func sourceCandidates() -> [TermUsage.SourceCandidate] {
+        var result: [TermUsage.SourceCandidate] = []
+        var lexicons: [String: [String: [String: Double]]] = [:]
+        for key in unnamedKeys.sorted(by: { (glossary.concepts[$0.concept].id, $0.source, $0.target) < (glossary.concepts[$1.concept].id, $1.source, $1.target) }) {
+            let items = unnamed[key]!
+            guard items.count >= 2 else { continue }
+            let pairKey = key.source + ">" + key.target
+            if lexicons[pairKey] == nil { lexicons[pairKey] = lexicon(wordPairs[pairKey] ?? []) }
+            let links = lexicons[pairKey]!
+            let language = languages[pairKey]!.0
+            let folding = LanguageFolding(language)
+            let known = Set(glossary.concepts.flatMap { $0.terms(in: language) }.map { folding.fold($0.text) })
+            var counts: [String: Int] = [:], written: [String: String] = [:], paired: [String: String] = [:]
+            var examples: [String: TermUsage.Example] = [:]
+            for item in items {
+                let targetWords = Set(item.targetWords)
+                // The longest phrase of the source whose every word renders a word of the term.
+                let best = Self.phrasesWritten(item.source, language: language).filter { phrase, _ in
+                    phrase.split(separator: " ").allSatisfy { word in
+                        TermMatcher.functionWords.contains(String(word))
+                            || (links[String(word)] ?? [:]).contains { targetWords.contains($0.key) && $0.value >= Self.lexiconFloor }
+                    }
+                }.max { ($0.0.split(separator: " ").count, $1.0) < ($1.0.split(separator: " ").count, $0.0) }
+                // In a language written in syllables (Vietnamese) one syllable is a piece of a
+                // word ("chức" of "nhà chức trách"), not a term.
+                guard let (phrase, surface) = best, !known.contains(phrase),
+                      !language.writesSyllables || phrase.split(separator: " ").count >= 2 else { continue }
+                counts[phrase, default: 0] += 1
+                if written[phrase] == nil { written[phrase] = surface; paired[phrase] = item.targetTerm; examples[phrase] = item.example }
+            }
+            for (phrase, count) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) where count >= 2 {
+                result.append(TermUsage.SourceCandidate(concept: glossary.concepts[key.concept].id, language: language, text: written[phrase]!,
+                                                        pairedWith: paired[phrase]!, count: count, unnamed: items.count, example: examples[phrase]!))
+            }
+        }
+        return result
+    }
+
+    /// A word lexicon learned from the pairs (IBM Model 1 both ways, as the aligner learns
+    /// one): for each source word, the target words it renders and the larger of the two
+    /// probabilities.
+    private func lexicon(_ pairs: [([String], [String])]) -> [String: [String: Double]] {
+        var ids: [String: Int32] = [:], words: [String] = []
+        func id(_ word: String) -> Int32 {
+            if let known = ids[word] { return known }
+            ids[word] = Int32(words.count)
+            words.append(word)
+            return Int32(words.count - 1)
+        }
+        let coded = pairs.map { ($0.0.map(id), $0.1.map(id)) }
+        var result: [String: [String: Double]] = [:]
+        for entry in ModelOneTrainer().train(coded) {
+            result[words[Int(entry.source)], default: [:]][words[Int(entry.target)]] = Double(max(entry.forward, entry.backward))
+        }
+        return result
     }
 
     /// The phrase the unrendered pairs of a concept share and other pairs seldom hold: in at

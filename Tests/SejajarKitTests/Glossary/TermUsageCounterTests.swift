@@ -55,3 +55,40 @@ struct TermUsageCounterTests {
         #expect(read.concepts.first?.terms.first?.text == "trabajo de masas" && read.concepts.first?.terms.first?.status == .admitted)
     }
 }
+
+/// Source terms the term base lacks, found through the lexicon learned from the pairs counted.
+struct SourceCandidateTests {
+    @Test("a source phrase the lexicon pairs with a concept's target term, where the source has none of its terms, is proposed")
+    func sourceCandidate() throws {
+        var counter = TermUsageCounter(glossary: TermUsageCounterTests.glossary)
+        let pairs = [
+            ("El trabajo de masas avanza en la provincia.", "Mobilisasi massa berjalan di provinsi."),
+            ("El comité aprobó el trabajo de masas ayer.", "Komite menyetujui mobilisasi massa kemarin."),
+            ("Los cuadros del trabajo de masas visitaron las aldeas.", "Kader mobilisasi massa mengunjungi desa."),
+            ("El trabajo de masas mejora la vida rural.", "Mobilisasi massa memperbaiki kehidupan desa."),
+            ("La lluvia cayó todo el día en la provincia.", "Hujan turun sepanjang hari di provinsi."),
+            ("El comité aprobó el plan ayer.", "Komite menyetujui rencana kemarin."),
+            ("Los cuadros visitaron la provincia.", "Kader mengunjungi provinsi."),
+        ]
+        for (k, (es, id)) in pairs.enumerated() {
+            counter.add(source: es, target: id, sourceLanguage: "es", targetLanguage: "id", location: "doc.es:\(k + 1)")
+        }
+        let usage = counter.usage()
+        let candidate = try #require(usage.sourceCandidates.first)
+        #expect(usage.sourceCandidates.count == 1)
+        #expect(candidate.concept == "c051" && candidate.language == "es" && candidate.text == "trabajo de masas")
+        #expect(candidate.pairedWith.lowercased() == "mobilisasi massa" && candidate.count == 4 && candidate.unnamed == 4)
+        let table = TermUsageWriter(glossary: TermUsageCounterTests.glossary).candidates(usage)
+        #expect(table.contains("\nc051,policies and slogans,es,trabajo de masas,,,,"))
+    }
+
+    @Test("a concept the source names with its own term gives no source candidate")
+    func noCandidateWhereTheSourceHasTheTerm() {
+        var counter = TermUsageCounter(glossary: TermUsageCounterTests.glossary)
+        for k in 0..<4 {
+            counter.add(source: "La movilización de masas avanza \(k).", target: "Mobilisasi massa berjalan \(k).", sourceLanguage: "es",
+                        targetLanguage: "id", location: "doc.es:\(k + 1)")
+        }
+        #expect(counter.usage().sourceCandidates.isEmpty)
+    }
+}

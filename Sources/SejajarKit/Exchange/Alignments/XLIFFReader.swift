@@ -148,7 +148,7 @@ public struct XLIFFReader: Sendable {
                     length = 0
                     codes = []
                     openCodes = []
-                case "pc", "g", "x", "ph" where text != nil:
+                case "pc" where text != nil, "g" where text != nil, "x" where text != nil, "ph" where text != nil:
                     let kind = Self.kind(name, type: reader.attribute("type"), subType: reader.attribute("subType"), ctype: reader.attribute("ctype"))
                     if name == "pc" || name == "g" {
                         if !isEmpty { openCodes.append((kind, length)) }

@@ -40,6 +40,13 @@ public struct TermUsageWriter: Sendable {
                 lines.append("  \(candidate.concept) \(candidate.language.tag) “\(candidate.text)”: \(candidate.count) of \(candidate.unrendered) pairs; e.g. \(Self.example(candidate.example))")
             }
         }
+        if !usage.sourceCandidates.isEmpty {
+            lines.append("")
+            lines.append("candidate source terms (the learned lexicon pairs them with a concept's term where the source has none of its terms):")
+            for candidate in usage.sourceCandidates {
+                lines.append("  \(candidate.concept) \(candidate.language.tag) “\(candidate.text)” ↔ “\(candidate.pairedWith)”: \(candidate.count) of \(candidate.unnamed) pairs; e.g. \(Self.example(candidate.example))")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -61,6 +68,13 @@ public struct TermUsageWriter: Sendable {
             let row = [candidate.concept, concept?.subjectField ?? "", candidate.language.tag, candidate.text, "", "", "", note]
             lines.append(row.map { GlossaryTableWriter.quote($0, ",") }.joined(separator: ","))
         }
+        for candidate in usage.sourceCandidates {
+            let concept = glossary.concept(candidate.concept)
+            let note = "candidate from glossary usage: the learned lexicon pairs it with “\(candidate.pairedWith)” in \(candidate.count) of "
+                + "\(candidate.unnamed) pairs where the source has no term of the concept; e.g. \(candidate.example.location): “\(candidate.example.source)”"
+            let row = [candidate.concept, concept?.subjectField ?? "", candidate.language.tag, candidate.text, "", "", "", note]
+            lines.append(row.map { GlossaryTableWriter.quote($0, ",") }.joined(separator: ","))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -74,7 +88,10 @@ public struct TermUsageWriter: Sendable {
             var sourceTerms: [Count]; var renderings: [Rendering]
         }
         struct Candidate: Encodable { var concept: String; var language: Language; var text: String; var count: Int; var unrendered: Int; var example: Example }
-        struct File: Encodable { var entries: [Entry]; var candidates: [Candidate] }
+        struct SourceCandidate: Encodable {
+            var concept: String; var language: Language; var text: String; var pairedWith: String; var count: Int; var unnamed: Int; var example: Example
+        }
+        struct File: Encodable { var entries: [Entry]; var candidates: [Candidate]; var sourceCandidates: [SourceCandidate]? }
         func example(_ e: TermUsage.Example) -> Example { Example(location: e.location, source: e.source, target: e.target) }
         let file = File(
             entries: usage.entries.map { entry in
@@ -84,6 +101,10 @@ public struct TermUsageWriter: Sendable {
             },
             candidates: usage.candidates.map {
                 Candidate(concept: $0.concept, language: $0.language, text: $0.text, count: $0.count, unrendered: $0.unrendered, example: example($0.example))
+            },
+            sourceCandidates: usage.sourceCandidates.isEmpty ? nil : usage.sourceCandidates.map {
+                SourceCandidate(concept: $0.concept, language: $0.language, text: $0.text, pairedWith: $0.pairedWith, count: $0.count,
+                                unnamed: $0.unnamed, example: example($0.example))
             })
         return try JSONFormat.text(file)
     }

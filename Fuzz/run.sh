@@ -15,9 +15,13 @@ failed=0
 for target in $TARGETS; do
   mkdir -p "$SCRATCH/corpus/$target"
   log="$SCRATCH/logs/$target.log"
+  # Seeds: the target's own corpus where it has one, the hostile-input corpus, and the test
+  # documents and golden files (web pages, DOCX, ODT, PDF, XLIFF, TMX) read where they are.
+  seeds=(Tests/sejajarTests/Fixtures/hostile Tests/SejajarKitTests/Fixtures/documents Tests/SejajarKitTests/Fixtures/golden)
+  [ -d "Fuzz/Corpus/$target" ] && seeds=("Fuzz/Corpus/$target" "${seeds[@]}")
   SWIFT_BACKTRACE=enable=no "$SCRATCH/release/$target" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
     -max_len=16384 -print_final_stats=1 -artifact_prefix="$SCRATCH/findings/$target-" \
-    "$SCRATCH/corpus/$target" "Fuzz/Corpus/$target" Tests/sejajarTests/Fixtures/hostile > "$log" 2>&1
+    "$SCRATCH/corpus/$target" "${seeds[@]}" > "$log" 2>&1
   status=$?
   # The log holds what the target printed too (binary at times): -a, and the last figures.
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

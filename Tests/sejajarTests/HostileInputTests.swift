@@ -67,9 +67,13 @@ struct HostileInputTests {
     @Test(arguments: [["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--input", "lines"],
                       ["check", CLI.sample("seed-000-004.alignment.json")],
                       ["glossary", "convert", "--to", "csv"],
-                      ["tmx", "stats", CLI.fixture("hostile/../../../SejajarKitTests/Fixtures/golden/berita.tmx")]])
+                      ["tmx", "stats", CLI.fixture("hostile/../../../SejajarKitTests/Fixtures/golden/berita.tmx")],
+                      ["text", DocumentInputCommandTests.document("article.es.docx")],
+                      ["align", DocumentInputCommandTests.document("article.es.pdf"), DocumentInputCommandTests.document("article.id.html"), "--format", "xliff"],
+                      ["export", CLI.sample("ntrex-doc010.alignment.json"), "--format", "xliff", "--xliff-version", "1.2"]])
     func aFullDiskOnStandardOutputIsAnError(_ arguments: [String]) throws {
-        let result = try CLI.run(arguments + ["--quiet"].filter { _ in arguments[0] != "tmx" && arguments[0] != "glossary" }, stdout: "/dev/full")
+        let quiet = !["tmx", "glossary", "text"].contains(arguments[0])
+        let result = try CLI.run(arguments + (quiet ? ["--quiet"] : []), stdout: "/dev/full")
         #expect(!result.signalled)
         #expect(result.status == 2)
         #expect(result.stderr.contains("sejajar: <standard output>: error: cannot write: No space left on device"), "\(result.stderr)")
@@ -82,6 +86,26 @@ struct HostileInputTests {
         Self.expectError(try CLI.run(["tmx", "stats", fifo], timeout: 20), file: fifo, place: ":1:1:", message: "the file is empty")
         Self.expectError(try CLI.run(["glossary", "lint", fifo], timeout: 20), file: fifo, place: ":1:1:", message: "the file is empty")
         Self.expectError(try CLI.run(["align", fifo, CLI.sample("ntrex-doc010.id")], timeout: 20), file: fifo, place: ":", message: "holds no text")
+    }
+
+    @Test(arguments: [("article.docx", "is not a ZIP archive"), ("article.odt", "is not a ZIP archive"), ("article.pdf", "is not a PDF"),
+                      ("article.html", "the page holds no text"), ("article.xlf", "should be XLIFF")])
+    func aFIFOOfAnyFileKindEndsInsteadOfHanging(_ name: String, _ message: String) throws {
+        let folder = try CLI.temporaryDirectory()
+        let fifo = folder + "/" + name
+        #expect(mkfifo(fifo, 0o600) == 0)
+        Self.expectError(try CLI.run(["text", fifo], timeout: 20), file: fifo, place: ":", message: message)
+    }
+
+    @Test func anXLIFFWrittenThroughASymlinkReplacesItsTargetAndKeepsTheLink() throws {
+        let folder = try CLI.temporaryDirectory()
+        try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/real.xlf"))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.xlf", withDestinationPath: "real.xlf")
+        let result = try CLI.run(["export", CLI.sample("ntrex-doc010.alignment.json"), "--format", "xliff", "--output", folder + "/link.xlf", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.xlf") == "real.xlf")
+        #expect(try String(contentsOfFile: folder + "/real.xlf", encoding: .utf8).contains("<xliff"))
+        #expect(CLI.leftovers(in: folder).isEmpty)
     }
 
     @Test func aDirectoryIsNamedAsSuch() throws {

@@ -26,8 +26,11 @@ public struct TermUsageCounter {
     /// In how many target texts of each language every phrase occurs (for candidates).
     private var phraseDocuments: [String: [String: Int]] = [:]
     private var targetTexts: [String: Int] = [:]
-    /// Every pair's folded words, by language pair ("es>id"), for the lexicon.
-    private var wordPairs: [String: [([String], [String])]] = [:]
+    /// Every pair's folded words as ids into `words`, by language pair ("es>id"), for the
+    /// lexicon: a memory streamed through the counter is held as numbers, not text.
+    private var wordPairs: [String: [([Int32], [Int32])]] = [:]
+    private var wordIDs: [String: Int32] = [:]
+    private var words: [String] = []
     /// Pairs whose target names a concept the source names with no term of it: the source text,
     /// the target term as written, and the pair.
     private struct Unnamed { var source: String; var targetTerm: String; var targetWords: [String]; var example: TermUsage.Example }
@@ -56,8 +59,8 @@ public struct TermUsageCounter {
         let pairKey = sourceLanguage.base + ">" + targetBase
         languages[pairKey] = (sourceLanguage, targetLanguage)
         let sourceFolding = LanguageFolding(sourceLanguage), targetFolding = LanguageFolding(targetLanguage)
-        wordPairs[pairKey, default: []].append((Tokenizer.words(in: source).map { sourceFolding.fold($0.text) },
-                                                Tokenizer.words(in: target).map { targetFolding.fold($0.text) }))
+        wordPairs[pairKey, default: []].append((Tokenizer.words(in: source).map { id(of: sourceFolding.fold($0.text)) },
+                                                Tokenizer.words(in: target).map { id(of: targetFolding.fold($0.text)) }))
         let found = matchers.source.matches(in: source).filter { glossary.concepts[$0.concept].isDomain }
         // The other way: the target's accepted term of a domain concept the source names with
         // none of its terms (the lexicon may tell what the source wrote instead).
@@ -174,20 +177,21 @@ public struct TermUsageCounter {
         return result
     }
 
+    /// The id of a folded word, given it on first sight.
+    private mutating func id(of word: String) -> Int32 {
+        if let known = wordIDs[word] { return known }
+        let id = Int32(words.count)
+        wordIDs[word] = id
+        words.append(word)
+        return id
+    }
+
     /// A word lexicon learned from the pairs (IBM Model 1 both ways, as the aligner learns
     /// one): for each source word, the target words it renders and the larger of the two
     /// probabilities.
-    private func lexicon(_ pairs: [([String], [String])]) -> [String: [String: Double]] {
-        var ids: [String: Int32] = [:], words: [String] = []
-        func id(_ word: String) -> Int32 {
-            if let known = ids[word] { return known }
-            ids[word] = Int32(words.count)
-            words.append(word)
-            return Int32(words.count - 1)
-        }
-        let coded = pairs.map { ($0.0.map(id), $0.1.map(id)) }
+    private func lexicon(_ pairs: [([Int32], [Int32])]) -> [String: [String: Double]] {
         var result: [String: [String: Double]] = [:]
-        for entry in ModelOneTrainer().train(coded) {
+        for entry in ModelOneTrainer().train(pairs) {
             result[words[Int(entry.source)], default: [:]][words[Int(entry.target)]] = Double(max(entry.forward, entry.backward))
         }
         return result

@@ -90,8 +90,6 @@ public struct XLIFFReader: Sendable {
         var units: [[Pair]] = []
         var current: [Pair] = []
         var unitID = ""
-        var skipping: Int?
-        var elements: [String] = []
         var text: String?, line = 0
         var length = 0
         var codes: [InlineCode] = []
@@ -127,7 +125,6 @@ public struct XLIFFReader: Sendable {
         while let node = try reader.next() {
             switch node {
             case .start(let name, let isEmpty):
-                if skipping != nil { if !isEmpty { elements.append(name) }; continue }
                 switch name {
                 case "xliff":
                     version = reader.attribute("version") ?? ""
@@ -158,29 +155,23 @@ public struct XLIFFReader: Sendable {
                 case "cp":
                     if let hex = reader.attribute("hex"), let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
                         text?.unicodeScalars.append(scalar)
-                    length += 1
+                        length += 1
                     }
                 default:
                     break
                 }
-                if !isEmpty {
-                    elements.append(name)
-                    if Self.skipped.contains(name) { skipping = elements.count }
-                } else {
+                if isEmpty {
                     close(name)
+                } else if Self.skipped.contains(name) {
+                    try reader.skipElement()
                 }
             case .end(let name):
-                elements.removeLast()
-                if let depth = skipping {
-                    if elements.count < depth { skipping = nil }
-                    continue
-                }
                 if (name == "pc" || name == "g"), text != nil, let open = openCodes.popLast(), let kind = open.kind, open.start < length {
                     codes.append(InlineCode(kind: kind, start: open.start, end: length))
                 }
                 close(name)
             case .text(let value):
-                if skipping == nil, text != nil { text! += value; length += value.count }
+                if text != nil { text! += value; length += value.count }
             }
         }
         guard version.hasPrefix("1.") || version.hasPrefix("2.") else {

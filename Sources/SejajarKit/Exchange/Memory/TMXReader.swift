@@ -100,14 +100,7 @@ private struct Parse {
 
     /// Skips to the end of the element `name` that is open now.
     private func skip(_ xml: XMLReader, to name: String) throws(SejajarError) {
-        var depth = 1
-        while let node = try xml.next() {
-            switch node {
-            case .start(_, let isEmpty): if !isEmpty { depth += 1 }
-            case .end: depth -= 1; if depth == 0 { return }
-            case .text: break
-            }
-        }
+        guard try !xml.skipElement() else { return }
         throw .malformed(path: path, line: max(1, xml.line), column: 1, message: "unexpected end of file inside <\(name)>")
     }
 

@@ -66,8 +66,6 @@ public struct DOCXReader: StructuredTextReader {
         let reader = try XMLReader(data: data, path: part, limits: limits)
         var stack = ParagraphStack()
         var elements: [String] = []
-        // While an element whose content is skipped is open: the depth it opened at.
-        var skipping: Int?
         var hiddenRun = false
         // The current run's formatting and where it starts; the open hyperlinks' starts.
         var runKinds: [InlineCode.Kind] = [], runStart = 0
@@ -75,12 +73,11 @@ public struct DOCXReader: StructuredTextReader {
         while let node = try reader.next() {
             switch node {
             case .start(let name, let isEmpty):
-                if !isEmpty { elements.append(name) }
-                if skipping != nil { continue }
                 if Self.skipped.contains(name) || (name == "footnote" || name == "endnote") && Self.isSeparator(reader.attribute("w:type")) {
-                    if !isEmpty { skipping = elements.count }
+                    if !isEmpty { try reader.skipElement() }
                     continue
                 }
+                if !isEmpty { elements.append(name) }
                 let inRunProperties = elements.contains("rPr") && !elements.contains("pPr")
                 switch name {
                 case "p":
@@ -118,10 +115,6 @@ public struct DOCXReader: StructuredTextReader {
                 }
             case .end(let name):
                 if !elements.isEmpty { elements.removeLast() }
-                if let depth = skipping {
-                    if elements.count < depth { skipping = nil }
-                    continue
-                }
                 if name == "p" { stack.end() }
                 if name == "r" {
                     hiddenRun = false
@@ -132,7 +125,7 @@ public struct DOCXReader: StructuredTextReader {
                     stack.addCode(InlineCode(kind: .link, start: link.start, end: stack.length, value: link.value))
                 }
             case .text(let text):
-                if skipping == nil, !hiddenRun, elements.last == "t" { stack.append(text) }
+                if !hiddenRun, elements.last == "t" { stack.append(text) }
             }
         }
         return stack.blocks

@@ -82,7 +82,6 @@ public struct ODTReader: StructuredTextReader {
         var result = Part()
         var body = ParagraphStack(), notes = ParagraphStack(), headers = ParagraphStack(), footers = ParagraphStack()
         var elements: [String] = []
-        var skipping: Int?
         var style: String?
         // Open spans and links: their formatting and where they start.
         var spans: [(kinds: [InlineCode.Kind], value: String?, start: Int)] = []
@@ -104,11 +103,17 @@ public struct ODTReader: StructuredTextReader {
             case .none: break
             }
         }
+        /// Characters in the paragraph open where the reader stands (where a span starts).
+        func length() -> Int {
+            var length = 0
+            withStack { length = $0.length }
+            return length
+        }
         while let node = try reader.next() {
             switch node {
             case .start(let name, let isEmpty):
-                if skipping != nil {
-                    if !isEmpty { elements.append(name) }
+                if Self.skipped.contains(name) {
+                    if !isEmpty { try reader.skipElement() }
                     continue
                 }
                 if name == "style" {
@@ -127,10 +132,6 @@ public struct ODTReader: StructuredTextReader {
                     if !kinds.isEmpty { styles.formatting[style] = kinds }
                 }
                 if !isEmpty { elements.append(name) }
-                if Self.skipped.contains(name) {
-                    if !isEmpty { skipping = elements.count }
-                    continue
-                }
                 switch name {
                 case "p", "h":
                     reader.beginEntry()
@@ -148,24 +149,15 @@ public struct ODTReader: StructuredTextReader {
                 case "tab", "line-break":
                     withStack { $0.append(" ") }
                 case "span" where !isEmpty:
-                    var length = 0
-                    withStack { length = $0.length }
-                    spans.append((styles.kinds(of: reader.attribute("text:style-name")), nil, length))
+                    spans.append((styles.kinds(of: reader.attribute("text:style-name")), nil, length()))
                 case "a" where !isEmpty:
-                    var length = 0
-                    withStack { length = $0.length }
-                    spans.append(([.link], reader.attribute("xlink:href"), length))
+                    spans.append(([.link], reader.attribute("xlink:href"), length()))
                 case "note":
                     withStack { $0.addCode(InlineCode(kind: .noteReference, start: $0.length, end: $0.length)) }
                 default:
                     break
                 }
             case .end(let name):
-                if let depth = skipping {
-                    elements.removeLast()
-                    if elements.count < depth { skipping = nil }
-                    continue
-                }
                 if name == "p" || name == "h" { withStack { $0.end() } }
                 if name == "span" || name == "a", let span = spans.popLast() {
                     withStack { stack in
@@ -175,7 +167,7 @@ public struct ODTReader: StructuredTextReader {
                 if name == "style" { style = nil }
                 if !elements.isEmpty { elements.removeLast() }
             case .text(let text):
-                if skipping == nil { withStack { if $0.isOpen { $0.append(text) } } }
+                withStack { if $0.isOpen { $0.append(text) } }
             }
         }
         result.body = body.blocks

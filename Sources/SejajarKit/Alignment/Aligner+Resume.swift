@@ -85,15 +85,21 @@ extension Aligner {
             if g < locked.count { beads.append(locked[g]) }
         }
 
-        // Verdict as the aligner gives it (locked pairs are certain); below coverage, a pair with
-        // locked beads or a related whole is comparable.
-        let coverage = Coverage(beads: beads, contentSource: saved.source.contentSentenceIndices.count,
-                                contentTarget: saved.target.contentSentenceIndices.count, threshold: parameters.confidentThreshold)
-        var verdict = coverage.verdict ?? (whole.verdict == .unrelated && locked.isEmpty ? .unrelated : .comparable)
-        if SourceLineConflict(source: saved.source, target: saved.target) != nil, verdict == .parallel || verdict == .partial {
+        return rejudged(source: saved.source, target: saved.target, beads: beads, unrelatedWhole: whole.verdict == .unrelated)
+    }
+
+    /// The alignment of `beads` with its verdict and score drawn again from their coverage, as
+    /// the aligner gives them (locked pairs are certain); below coverage, a pair with locked beads
+    /// or whose whole was not judged unrelated (`unrelatedWhole`) is comparable. What `--resume`
+    /// and each edit in the review editor end with.
+    public func rejudged(source: Document, target: Document, beads: [Bead], unrelatedWhole: Bool) -> Alignment {
+        let coverage = Coverage(beads: beads, contentSource: source.contentSentenceIndices.count,
+                                contentTarget: target.contentSentenceIndices.count, threshold: parameters.confidentThreshold)
+        var verdict = coverage.verdict ?? (unrelatedWhole && !beads.contains(where: \.locked) ? .unrelated : .comparable)
+        if SourceLineConflict(source: source, target: target) != nil, verdict == .parallel || verdict == .partial {
             verdict = .comparable
         }
-        return Alignment(source: saved.source, target: saved.target, beads: beads, verdict: verdict, score: coverage.score)
+        return Alignment(source: source, target: target, beads: beads, verdict: verdict, score: coverage.score)
     }
 
     /// The first locked bead (its index in `alignment.beads`) that overlaps or crosses another

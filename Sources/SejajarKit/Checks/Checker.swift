@@ -10,6 +10,67 @@ public struct Checker {
         self.glossary = glossary
     }
 
+    /// Everything a reviewer sees for one alignment, in bead order: what the alignment itself
+    /// shows (omissions, additions, moved sentences, different articles; `AlignmentCheck`), then
+    /// what the checks find in each pair. What `sejajar check` prints and the review editor shows
+    /// after every edit.
+    public func findings(_ alignment: Alignment, matchers given: TermMatchers? = nil) -> [Finding] {
+        var memo: CheckMemo? = nil
+        return findings(alignment, matchers: given, memo: &memo)
+    }
+
+    /// `findings`, reusing what `memo` kept from the previous call (see `check(_:matchers:memo:)`).
+    public func findings(_ alignment: Alignment, matchers given: TermMatchers? = nil, memo: inout CheckMemo?) -> [Finding] {
+        let matchers = given ?? glossary.map { TermMatchers(glossary: $0, source: alignment.source.language, target: alignment.target.language) }
+        return (AlignmentCheck(matchers: matchers).findings(alignment) + check([alignment], matchers: matchers, memo: &memo)[0])
+            .sorted(by: Self.inBeadOrder)
+    }
+
+    /// The pair checks' findings on every content pair of `alignment` (the `index`th checked),
+    /// recording each pair for the consistency check; with a memo, beads checked before keep
+    /// their findings.
+    func pairFindings(_ alignment: Alignment, index a: Int, matchers: TermMatchers?, checks: [any PairCheck],
+                      consistency: inout TermConsistencyCheck, memo: inout CheckMemo?) -> [Finding] {
+        let medianRatio = LengthRatioCheck.medianRatio(alignment)
+        let known = memo?.entries ?? [:]
+        var pairs = alignment.beads.indices.filter { alignment.beads[$0].role.isContent && !alignment.beads[$0].isNull }.map { b in
+            if let entry = known[alignment.beads[b]], entry.pair.medianLengthRatio == medianRatio {
+                return entry.pair.renumbered(b, in: alignment)
+            }
+            return CheckedPair(alignment: alignment, index: b, matchers: matchers, medianLengthRatio: medianRatio)
+        }
+        if let glossary {
+            let profile = DomainProfile(sourceTerms: pairs.map(\.sourceTerms), targetTerms: pairs.map(\.targetTerms), glossary: glossary)
+            let inDomain = profile.inDomain
+            for k in pairs.indices { pairs[k].inDomain = inDomain }
+        }
+        let context = CheckMemo.Context(verdict: alignment.verdict, medianRatio: medianRatio, inDomain: pairs.first?.inDomain ?? true)
+        let reusable = memo?.context == context
+        var findings: [Finding] = []
+        var entries: [Bead: CheckMemo.Entry] = [:]
+        for pair in pairs {
+            var found: [Finding]
+            if reusable, let entry = known[pair.bead] {
+                found = entry.findings
+                for k in found.indices { found[k].bead = pair.index }
+            } else {
+                found = []
+                for check in checks { found += check.findings(in: pair) }
+                found = Self.onePerError(found)
+            }
+            findings += found
+            consistency.record(pair, alignment: a)
+            if memo != nil { entries[pair.bead] = CheckMemo.Entry(pair: pair, findings: found) }
+        }
+        if memo != nil { memo = CheckMemo(entries: entries, context: context) }
+        return findings
+    }
+
+    /// Findings in bead order (those about the whole pair first), then by code and position.
+    static func inBeadOrder(_ a: Finding, _ b: Finding) -> Bool {
+        (a.bead ?? -1, a.code, a.source?.start ?? -1, a.target?.start ?? -1) < (b.bead ?? -1, b.code, b.source?.start ?? -1, b.target?.start ?? -1)
+    }
+
     /// The glossary-free checks, in the order their findings are listed.
     static let textChecks: [any PairCheck] = [DoubletCheck(), NumberCheck(), AddressCheck(), UntranslatedCheck(), LengthRatioCheck()]
 
@@ -17,6 +78,15 @@ public struct Checker {
     /// `matchers` already built for the alignments' languages (a report may share them) save
     /// building them again.
     public func check(_ alignments: [Alignment], matchers given: TermMatchers? = nil) -> [[Finding]] {
+        var memo: CheckMemo? = nil
+        return check(alignments, matchers: given, memo: &memo)
+    }
+
+    /// `check`, reusing what `memo` kept from an earlier call on the same documents: a bead
+    /// checked before (same sentences, confidence and lock, under the same verdict, length ratio
+    /// and domain) keeps its findings, renumbered; only new beads are checked. The memo then
+    /// holds this call's beads. What the review editor calls after every edit.
+    func check(_ alignments: [Alignment], matchers given: TermMatchers?, memo: inout CheckMemo?) -> [[Finding]] {
         var results: [[Finding]] = []
         var consistency = TermConsistencyCheck(glossary: glossary)
         var built: [TermMatchers] = given.map { [$0] } ?? []
@@ -34,26 +104,12 @@ public struct Checker {
                 termChecks[base] = termCheck
                 checks.insert(termCheck, at: 0)
             }
-            let medianRatio = LengthRatioCheck.medianRatio(alignment)
-            var pairs = alignment.beads.indices.filter { alignment.beads[$0].role.isContent && !alignment.beads[$0].isNull }.map {
-                CheckedPair(alignment: alignment, index: $0, matchers: matchers, medianLengthRatio: medianRatio)
-            }
-            if let glossary {
-                let profile = DomainProfile(sourceTerms: pairs.map(\.sourceTerms), targetTerms: pairs.map(\.targetTerms), glossary: glossary)
-                let inDomain = profile.inDomain
-                for k in pairs.indices { pairs[k].inDomain = inDomain }
-            }
-            for pair in pairs {
-                var found: [Finding] = []
-                for check in checks { found += check.findings(in: pair) }
-                findings += Self.onePerError(found)
-                consistency.record(pair, alignment: a)
-            }
+            findings += pairFindings(alignment, index: a, matchers: matchers, checks: checks, consistency: &consistency, memo: &memo)
             results.append(findings)
         }
         for (a, finding) in consistency.findings() { results[a].append(finding) }
         return results.map {
-            $0.sorted { ($0.bead ?? -1, $0.code, $0.source?.start ?? -1, $0.target?.start ?? -1) < ($1.bead ?? -1, $1.code, $1.source?.start ?? -1, $1.target?.start ?? -1) }
+            $0.sorted(by: Self.inBeadOrder)
         }
     }
 

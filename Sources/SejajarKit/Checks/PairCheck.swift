@@ -11,9 +11,9 @@ public protocol PairCheck: Sendable {
 /// and a figure about the whole alignment the pair belongs to.
 public struct CheckedPair: Sendable {
     /// The alignment the pair belongs to.
-    public let alignment: Alignment
+    public private(set) var alignment: Alignment
     /// The bead's index in `alignment.beads`.
-    public let index: Int
+    public private(set) var index: Int
     /// The bead.
     public let bead: Bead
     /// The bead's source sentences joined by a space.
@@ -61,6 +61,15 @@ public struct CheckedPair: Sendable {
         sourceTerms = matchers?.source.held(allSource) ?? []
         targetTerms = matchers?.target.held(allTarget) ?? []
         self.medianLengthRatio = medianLengthRatio
+    }
+
+    /// The same pair standing as bead `index` of `alignment` (an edit renumbered the beads
+    /// before it): terms and texts are kept, not found again.
+    func renumbered(_ index: Int, in alignment: Alignment) -> CheckedPair {
+        var copy = self
+        copy.alignment = alignment
+        copy.index = index
+        return copy
     }
 
     /// Which text of the pair a finding points into.

@@ -37,10 +37,17 @@ public struct Document: Sendable, Hashable, Codable {
     /// The sentences in `range` as a document of their own (paragraphs clipped and renumbered):
     /// what re-aligning the stretch between two locked beads works on.
     public func slice(_ range: Range<Int>) -> Document {
+        subset(Array(range))
+    }
+
+    /// The document made of the sentences at `indices` (ascending), in that order, with their
+    /// paragraphs renumbered: what the review editor aligns when a moved pair stands inside the
+    /// stretch it re-aligns. Sentence `k` of the result is sentence `indices[k]` of this one.
+    public func subset(_ indices: [Int]) -> Document {
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
         var renumbered: [Int: Int] = [:]
-        for s in range {
+        for s in indices {
             var sentence = self.sentences[s]
             let old = sentence.paragraph
             if renumbered[old] == nil {

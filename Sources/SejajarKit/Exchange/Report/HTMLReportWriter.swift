@@ -286,6 +286,24 @@ public struct HTMLReportWriter {
         return a == b ? "line \(a)" : "lines \(a)–\(b)"
     }
 
+    /// What the matches of one stretch of text say: whether none is an accepted term (so the
+    /// stretch is marked deprecated), and one line per concept for its hover text (id, pivot
+    /// term, subject field, preferred renderings, the status of the term found).
+    func describe(_ group: [TermMatch], glossary: Glossary) -> (deprecated: Bool, title: String) {
+        let titles = group.map { match -> String in
+            let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
+            var line = concept.id
+            if let pivot = glossary.pivot(of: concept) { line += " \(pivot.text)" }
+            line += " (\(concept.subjectField))"
+            let preferred = concept.terms.filter { $0.status == .preferred && Language($0.language).base != glossary.pivotLanguage.base }
+                .map { "\($0.language): \($0.text)" }.joined(separator: "; ")
+            if !preferred.isEmpty { line += " — preferred \(preferred)" }
+            if term.status != .preferred { line += " — “\(term.text)” is \(term.status.rawValue)" }
+            return line
+        }
+        return (!group.contains(where: glossary.accepts), titles.joined(separator: "\n"))
+    }
+
     /// The text cut into plain runs and glossary terms (with the concept on hover).
     func parts(_ text: String, matcher: TermMatcher?, language: Language) -> [Part] {
         guard let matcher, let glossary, !text.isEmpty else { return text.isEmpty ? [] : [.plain(text)] }
@@ -295,20 +313,9 @@ public struct HTMLReportWriter {
         let matches = Dictionary(grouping: matcher.matches(in: text), by: \.range).sorted { $0.key.lowerBound < $1.key.lowerBound }
         for (range, group) in matches where range.lowerBound >= at {
             if range.lowerBound > at { result.append(.plain(String(characters[at..<range.lowerBound]))) }
-            let deprecated = !group.contains(where: glossary.accepts)
-            let titles = group.map { match -> String in
-                let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
-                var line = concept.id
-                if let pivot = glossary.pivot(of: concept) { line += " \(pivot.text)" }
-                line += " (\(concept.subjectField))"
-                let preferred = concept.terms.filter { $0.status == .preferred && Language($0.language).base != glossary.pivotLanguage.base }
-                    .map { "\($0.language): \($0.text)" }.joined(separator: "; ")
-                if !preferred.isEmpty { line += " — preferred \(preferred)" }
-                if term.status != .preferred { line += " — “\(term.text)” is \(term.status.rawValue)" }
-                return line
-            }
+            let (deprecated, title) = describe(group, glossary: glossary)
             result.append(Part(text: Self.detached(String(characters[range])), term: true, cls: deprecated ? "term deprecated" : "term",
-                               title: Self.detached(titles.joined(separator: "\n"))))
+                               title: Self.detached(title)))
             at = range.upperBound
         }
         if at < characters.count { result.append(.plain(String(characters[at...]))) }

@@ -1,0 +1,20 @@
+/// Why the review server refused a request: the alignment stays as it was. Each case becomes an
+/// HTTP status and a JSON `{"error": message}` body.
+public enum ReviewError: Error, Sendable, Hashable {
+    /// The request is malformed or the edit invalid (400).
+    case badRequest(String)
+    /// The edit or save was made against revision `sent`, the alignment is at `current` (409):
+    /// another tab or client changed it first.
+    case stale(sent: Int, current: Int)
+    /// The alignment could not be written (500), with the file and the reason.
+    case cannotSave(String)
+
+    /// One sentence for the page's status line.
+    public var message: String {
+        switch self {
+        case .badRequest(let message): message
+        case .stale(let sent, let current): "the edit was made against revision \(sent), but the alignment is at revision \(current): reload it"
+        case .cannotSave(let message): message
+        }
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import SejajarKit
+import Synchronization
+
+/// The review editor's web server: serves one `ReviewSession` to a browser on 127.0.0.1 only.
+///
+/// API (every request carries the token, as `X-Sejajar-Token` or `?token=`):
+/// - `GET /`: the editor page.
+/// - `GET /state`: the state with the documents (`ReviewState`, JSON).
+/// - `GET /alignment.json`: the alignment in the saved-alignment format.
+/// - `POST /edit` `{"revision": N, "op": …}`: applies an edit (or `undo`, `redo`) and answers
+///   the new state; 400 with `{"error"}` for an invalid edit, 409 for a stale revision.
+/// - `POST /save` `{"revision": N}`: writes the alignment to its file atomically, the previous
+///   one kept as `.bak`.
+/// - `GET /export.tmx`, `GET /export.xlf`: downloads.
+///
+/// Safety: a random token (other local users and other pages cannot guess it), the Host header
+/// must name the server itself (no DNS rebinding), a cross-site Origin or `Sec-Fetch-Site` is
+/// refused, bodies are limited, and the only file written is the session's own.
+public struct ReviewServer: Sendable {
+    /// The alignment being reviewed.
+    public let session: ReviewSession
+    /// The secret every request must carry.
+    public let token: String
+    /// The port asked for; 0 takes a free one.
+    public let port: Int
+
+    /// Largest request body accepted.
+    static let maximumBody = 1 << 20
+
+    /// A server for `session` on `port` (0: any free port).
+    public init(session: ReviewSession, port: Int = 0, token: String = ReviewServer.newToken()) {
+        self.session = session
+        self.port = port
+        self.token = token
+    }
+
+    /// 128 random bits as 32 hex digits, from the system's secure generator.
+    public static func newToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(format: "%08x", UInt32.random(in: .min ... .max, using: &generator)) }.joined()
+    }
+
+    /// Runs until the task is cancelled (or the process ends); `ready` gets the page's address,
+    /// with the token, once the server listens.
+    public func run(ready: @escaping @Sendable (URL) -> Void) async throws {
+        let bound = PortBox(port)
+        let token = self.token
+        let router = Router()
+        router.add(middleware: ReviewGuard(token: token, port: bound))
+        routes(router)
+        var logger = Logger(label: "sejajar-review")
+        logger.logLevel = .error
+        let app = Application(
+            router: router,
+            // A client that stops sending half-way is dropped after 30 s instead of held for ever.
+            server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
+            onServerRunning: { channel in
+                let actual = channel.localAddress?.port ?? 0
+                bound.set(actual)
+                ready(URL(string: "http://127.0.0.1:\(actual)/?token=\(token)")!)
+            },
+            logger: logger)
+        try await app.run()
+    }
+
+    func routes(_ router: Router<BasicRequestContext>) {
+        let session = self.session
+        router.get("/") { _, _ in
+            Self.response(session.page, type: "text/html; charset=utf-8")
+        }
+        router.get("/state") { _, _ in
+            Self.response(try await session.state(documents: true), type: "application/json")
+        }
+        router.get("/alignment.json") { _, _ in
+            Self.response(try await session.alignmentJSON(), type: "application/json")
+        }
+        router.post("/edit") { request, _ in
+            do {
+                return Self.response(try await session.perform(try await Self.body(request)), type: "application/json")
+            } catch let error as ReviewError {
+                return Self.failure(error)
+            }
+        }
+        router.post("/save") { request, _ in
+            do {
+                return Self.response(try await session.save(try await Self.body(request)), type: "application/json")
+            } catch let error as ReviewError {
+                return Self.failure(error)
+            }
+        }
+        router.get("/export.tmx") { _, _ in
+            Self.download(try await session.tmx(), name: Self.exportName(session.savePath, "tmx"), type: "application/x-tmx+xml")
+        }
+        router.get("/export.xlf") { _, _ in
+            Self.download(try await session.xliff(), name: Self.exportName(session.savePath, "xlf"), type: "application/xliff+xml")
+        }
+    }
+
+    /// The request body, at most `maximumBody` bytes.
+    static func body(_ request: Request) async throws(ReviewError) -> Data {
+        var request = request
+        do {
+            return Data(buffer: try await request.collectBody(upTo: maximumBody))
+        } catch {
+            throw .badRequest("the request body is larger than \(maximumBody) bytes or broken")
+        }
+    }
+
+    /// "seed.tmx" for a session saving to "seed.alignment.json".
+    static func exportName(_ savePath: String, _ ext: String) -> String {
+        var name = URL(fileURLWithPath: savePath).deletingPathExtension().lastPathComponent
+        if name.hasSuffix(".alignment") { name.removeLast(".alignment".count) }
+        return name.filter { $0.isLetter || $0.isNumber || "-_.".contains($0) } + "." + ext
+    }
+
+    static let headers: HTTPFields = [
+        .cacheControl: "no-store",
+        // The page runs only its own inline script and talks only to this server.
+        .contentSecurityPolicy: "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        .xContentTypeOptions: "nosniff",
+        .init("Referrer-Policy")!: "no-referrer",
+        .init("X-Frame-Options")!: "DENY",
+    ]
+
+    static func response(_ text: String, type: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = Self.headers
+        headers[.contentType] = type
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func download(_ text: String, name: String, type: String) -> Response {
+        var response = response(text, type: type)
+        response.headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+        return response
+    }
+
+    /// `{"error": message}` with the error's status (and the current revision for a stale edit).
+    static func failure(_ error: ReviewError) -> Response {
+        struct Body: Encodable {
+            var error: String
+            var revision: Int?
+        }
+        switch error {
+        case .badRequest: return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: .badRequest)
+        case .stale(_, let current):
+            return response(ReviewRequest.json(Body(error: error.message, revision: current)), type: "application/json", status: .conflict)
+        case .cannotSave: return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: .internalServerError)
+        }
+    }
+}
+
+/// Lets through only requests for this server, from its own page or a client with the token:
+/// Host must be 127.0.0.1 or localhost with the server's port, a browser's Origin the same, a
+/// `Sec-Fetch-Site` not cross-site, and the token right (compared in constant time). Errors
+/// inside a route become a JSON 500, never a dead server.
+struct ReviewGuard<Context: RequestContext>: RouterMiddleware {
+    let token: String
+    /// The port the server listens on (known once it runs).
+    let port: PortBox
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let port = self.port.value
+        let hosts = ["127.0.0.1:\(port)", "localhost:\(port)"]
+        guard let host = request.head.authority?.lowercased(), hosts.contains(host) else {
+            return refuse("this server answers only to 127.0.0.1:\(port) (Host was '\(request.head.authority ?? "")')")
+        }
+        if let origin = request.headers[.origin]?.lowercased(), !hosts.contains(where: { origin == "http://" + $0 }) {
+            return refuse("requests from other sites are refused (Origin '\(origin)')")
+        }
+        if let site = request.headers[.init("Sec-Fetch-Site")!], site == "cross-site" || site == "same-site" {
+            return refuse("requests from other sites are refused (Sec-Fetch-Site '\(site)')")
+        }
+        let given = request.headers[.init("X-Sejajar-Token")!] ?? request.uri.queryParameters.get("token") ?? ""
+        guard Self.same(given, token) else {
+            return refuse("open the address 'sejajar review' printed: it carries the session's token")
+        }
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            return ReviewServer.response(ReviewRequest.json(["error": error.body ?? "\(error.status)"]), type: "application/json", status: error.status)
+        } catch let error as SejajarError {
+            return ReviewServer.response(ReviewRequest.json(["error": error.diagnosticLine]), type: "application/json", status: .internalServerError)
+        } catch {
+            return ReviewServer.response(ReviewRequest.json(["error": "\(error)"]), type: "application/json", status: .internalServerError)
+        }
+    }
+
+    func refuse(_ message: String) -> Response {
+        ReviewServer.response(ReviewRequest.json(["error": message]), type: "application/json", status: .forbidden)
+    }
+
+    /// Compares two strings in time that depends only on their lengths.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var difference: UInt8 = 0
+        for k in x.indices { difference |= x[k] ^ y[k] }
+        return difference == 0
+    }
+}
+
+/// The port a server bound, shared between the code that learns it and the guard that reads it.
+final class PortBox: Sendable {
+    private let port: Mutex<Int>
+
+    init(_ port: Int) { self.port = Mutex(port) }
+
+    var value: Int { port.withLock { $0 } }
+
+    func set(_ value: Int) { port.withLock { $0 = value } }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import SejajarKit
+
+/// One alignment under review: the editor, the findings after every change, the page, and the
+/// one file Save writes. An actor, so that edits from several tabs or clients are applied one
+/// at a time, each against the revision it names.
+public actor ReviewSession {
+    /// Edits re-align and re-check: work that takes a while on a long document runs on the
+    /// session's own thread, not on the few threads the server's tasks share.
+    private let executor = QueueExecutor(label: "sejajar.review.session")
+    /// The session's own serial executor.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+
+    private var editor: AlignmentEditor
+    private let glossary: Glossary?
+    private let matchers: TermMatchers?
+    private let states: ReviewStateWriter
+    private let confidentThreshold: Double
+    private var findings: [Finding]
+    /// Each bead's findings, so that an edit re-checks only the beads it made.
+    private var memo: CheckMemo? = CheckMemo()
+    private var savedRevision = 0
+    /// Where Save writes the alignment (JSON); the previous file is kept beside it as `.bak`.
+    public nonisolated let savePath: String
+    /// The editor's page (its rows come from `state`).
+    public nonisolated let page: String
+
+    /// A session for `alignment`; edits re-align with `aligner` (its lexicon is learned here,
+    /// once), findings come from `glossary` and the text checks.
+    public init(alignment: Alignment, aligner: Aligner, glossary: Glossary?, savePath: String,
+                confidentThreshold: Double = AlignerParameters().confidentThreshold) {
+        self.editor = AlignmentEditor(alignment: alignment, aligner: aligner)
+        self.glossary = glossary
+        let matchers = glossary.map { TermMatchers(glossary: $0, source: alignment.source.language, target: alignment.target.language) }
+        self.matchers = matchers
+        self.states = ReviewStateWriter(glossary: glossary, confidentThreshold: confidentThreshold)
+        self.confidentThreshold = confidentThreshold
+        var memo: CheckMemo? = CheckMemo()
+        self.findings = Checker(glossary: glossary).findings(alignment, matchers: matchers, memo: &memo)
+        self.memo = memo
+        self.savePath = savePath
+        self.page = ReviewPageWriter().write(alignment)
+    }
+
+    /// The alignment as it stands.
+    public var alignment: Alignment { editor.alignment }
+
+    /// The state as JSON; with `documents`, the sentences and their terms too (what the page
+    /// loads first).
+    public func state(documents: Bool) throws -> String {
+        try states.json(currentState(documents: documents))
+    }
+
+    func currentState(documents: Bool) -> ReviewState {
+        states.state(editor.alignment, findings: findings, revision: editor.revision, savedRevision: savedRevision,
+                     canUndo: editor.canUndo, canRedo: editor.canRedo, documents: documents, matchers: matchers)
+    }
+
+    /// Applies the edit in a request body (`{"revision": N, "op": …}`, `op` one of
+    /// `AlignmentEdit`'s or `undo`, `redo`) and returns the new state as JSON.
+    public func perform(_ body: Data) throws(ReviewError) -> String {
+        let request = try ReviewRequest(body)
+        guard request.revision == editor.revision else { throw .stale(sent: request.revision, current: editor.revision) }
+        do {
+            switch request.command {
+            case .undo: try editor.undo()
+            case .redo: try editor.redo()
+            case .edit(let edit): try editor.apply(edit)
+            }
+        } catch {
+            throw .badRequest(error.message)
+        }
+        findings = Checker(glossary: glossary).findings(editor.alignment, matchers: matchers, memo: &memo)
+        do {
+            return try states.json(currentState(documents: false))
+        } catch {
+            throw .cannotSave(error.diagnosticLine)
+        }
+    }
+
+    /// The alignment in the saved-alignment format (what Save writes).
+    public func alignmentJSON() throws(SejajarError) -> String {
+        try AlignmentJSONWriter(confidentThreshold: confidentThreshold)
+            .write(editor.alignment, findings: AlignmentCheck(matchers: matchers).findings(editor.alignment))
+    }
+
+    /// Writes the alignment to `savePath` atomically, the previous file kept as `savePath.bak`,
+    /// when the request names the current revision; returns `{"path", "backup", "revision"}`.
+    public func save(_ body: Data) throws(ReviewError) -> String {
+        let revision = try ReviewRequest.revision(in: body)
+        guard revision == editor.revision else { throw .stale(sent: revision, current: editor.revision) }
+        var backup: String?
+        do {
+            let text = try alignmentJSON()
+            if let previous = FileManager.default.contents(atPath: savePath) {
+                try OutputFile.write(previous, to: savePath + ".bak")
+                backup = savePath + ".bak"
+            }
+            try OutputFile.write(text, to: savePath)
+        } catch {
+            throw .cannotSave(error.diagnosticLine)
+        }
+        savedRevision = editor.revision
+        return ReviewRequest.json(SaveAnswer(path: savePath, backup: backup, revision: savedRevision))
+    }
+
+    /// What Save answers.
+    struct SaveAnswer: Encodable {
+        var path: String
+        var backup: String?
+        var revision: Int
+    }
+
+    /// The content pairs as TMX, as `align --format tmx` writes them.
+    public func tmx() throws(SejajarError) -> String {
+        try MemoryBuilder.tmx([editor.alignment], policy: MemoryPolicy(), glossary: glossary).xml
+    }
+
+    /// The alignment as XLIFF 2.0, findings as notes.
+    public func xliff() throws(SejajarError) -> String {
+        try XLIFFWriter().write(editor.alignment, findings: findings)
+    }
+}
+
+/// A serial executor on a dispatch queue of its own (Linux's Dispatch has no
+/// `DispatchSerialQueue`): jobs run one at a time, in order, off the shared thread pool.
+final class QueueExecutor: SerialExecutor {
+    private let queue: DispatchQueue
+
+    init(label: String) { queue = DispatchQueue(label: label) }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedSerialExecutor()) }
+    }
+
+    func asUnownedSerialExecutor() -> UnownedSerialExecutor {
+        UnownedSerialExecutor(ordinary: self)
+    }
+}

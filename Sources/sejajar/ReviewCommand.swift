@@ -1,0 +1,116 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import SejajarKit
+import SejajarReview
+import Synchronization
+
+/// `sejajar review`: the alignment editor, served to a browser on 127.0.0.1.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Correct an alignment in the browser: merge, split, re-pair, unpair, lock; the rest re-aligns around each fix.",
+        discussion: """
+        Starts a local web server (127.0.0.1 only), prints the editor's address and runs until \
+        Ctrl-C. The address carries a random token: only a browser given it can use the editor. \
+        The page shows the report (verdict and shares, alignment map, the texts side by side, \
+        findings beside their beads) and edits it by mouse and keyboard: M merges the current \
+        bead with the next, S splits it before the selected sentence(s), P pairs the selected \
+        source run with the selected target run (Shift+P as a moved sentence), U unpairs the \
+        selected sentence, L locks or unlocks, Z and Y undo and redo, Ctrl+S saves. Each edit \
+        locks what it makes and re-aligns only the unlocked beads it disturbed; map, \
+        confidences, verdict and findings refresh.
+
+        Input: a saved alignment (JSON from 'sejajar align', or a bilingual XLIFF), or two texts \
+        (any format 'align' reads) that are aligned first. Save writes the alignment as JSON, \
+        atomically, the previous file kept as FILE.bak: to the JSON given, else to --output, \
+        else to <input>.alignment.json beside the first input. Export downloads TMX or XLIFF.
+
+        API (what the page uses; every request carries the token as X-Sejajar-Token or ?token=): \
+        GET / (the page), GET /state (beads, findings, sentences), GET /alignment.json, \
+        POST /edit {"revision": N, "op": "merge", "bead": 3} (also split, pair, unpair, lock, \
+        unlock, undo, redo: 400 for an invalid edit, 409 when another tab changed it first), \
+        POST /save {"revision": N}, GET /export.tmx, GET /export.xlf.
+
+        Examples:
+          sejajar review Alignments/samples/seed-000-004.alignment.json
+          sejajar review a.es.txt a.id.txt --from es --to id --port 8700
+          sejajar review article.es.docx article.id.html --from es --to id --output article.alignment.json
+        """
+    )
+
+    @Argument(help: "A saved alignment (.json or bilingual .xlf), or the source text when TARGET is given.")
+    var input: String
+
+    @Argument(help: "The target text (then INPUT is the source text and both are aligned first).")
+    var target: String?
+
+    @OptionGroup var options: TextOptions
+
+    @Option(help: "Port to listen on, on 127.0.0.1 (default: a free one).")
+    var port: Int = 0
+
+    @Option(name: .shortAndLong, help: "Where Save writes the alignment (JSON). Default: the JSON given, else <input>.alignment.json beside it.")
+    var output: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() throws {
+        let console = options.console
+        let weights = try options.weights()
+        let anchors = try options.readGlossary()
+        let alignment: Alignment
+        if let target {
+            let (source, targetDocument) = try options.readPair(input, target)
+            let vectors = try options.vectors(for: [(source, targetDocument)], console: console)
+            alignment = try options.aligner(progress: console.progress(), glossary: anchors, weights: weights)
+                .align(source, targetDocument, vectors: vectors?.first)
+            console.endProgress()
+        } else {
+            guard ["json", "xlf", "xliff"].contains((input as NSString).pathExtension.lowercased()) else {
+                throw SejajarError.usage(message: "\(input) is not a saved alignment (.json) or a bilingual XLIFF: give the target text after it to align the two first")
+            }
+            alignment = try readAlignment(input)
+        }
+        let savePath = output ?? Self.defaultSavePath(input: input, aligned: target != nil)
+        // Findings with the term base `check` uses: --glossary, else the shipped one when found.
+        let glossaryPath = options.glossary ?? (try? defaultGlossaryPath(nil))
+        let glossary = try glossaryPath.map { try GlossaryReader(limits: try limits()).read(path: $0) }
+        let aligner = try options.aligner(progress: nil, glossary: anchors, weights: weights,
+                                          source: alignment.source.language, target: alignment.target.language)
+        let session = ReviewSession(alignment: alignment, aligner: aligner, glossary: glossary, savePath: savePath,
+                                    confidentThreshold: weights.confidentThreshold)
+        let server = ReviewServer(session: session, port: port)
+        let done = DispatchSemaphore(value: 0)
+        let failure = Mutex<(any Error)?>(nil)
+        let quiet = options.quiet
+        Task {
+            do {
+                try await server.run { url in
+                    StandardStream.output.note(url.absoluteString + "\n")
+                    if !quiet {
+                        StandardStream.error.note("sejajar review: \(summary(alignment))\nsejajar review: open the address above in a browser; Save writes \(savePath); Ctrl-C stops\n")
+                    }
+                }
+            } catch {
+                failure.withLock { $0 = error }
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = failure.withLock({ $0 }) {
+            let reason = "\(error)".contains("Address already in use")
+                ? "the port is in use: give another --port, or none for a free one" : "cannot serve the editor: \(error)"
+            throw SejajarError.io(path: "127.0.0.1:\(port)", message: reason)
+        }
+    }
+
+    /// The JSON given, or `<input>.alignment.json` beside the input (its extension dropped).
+    static func defaultSavePath(input: String, aligned: Bool) -> String {
+        let url = URL(fileURLWithPath: input)
+        if !aligned, url.pathExtension.lowercased() == "json" { return input }
+        return url.deletingPathExtension().path + ".alignment.json"
+    }
+}

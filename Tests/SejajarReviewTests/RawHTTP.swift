@@ -1,0 +1,69 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// HTTP/1.1 over a plain socket, so that a test controls every byte: a forged Host or Origin, a
+/// request cut short, garbage. Each request closes its connection.
+enum RawHTTP {
+    struct Answer {
+        var status: Int
+        var head: String
+        var body: String
+
+        /// The body as a JSON object.
+        var json: [String: Any] { (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any] ?? [:] }
+    }
+
+    enum Failure: Error { case connect(Int32), noAnswer(String) }
+
+    /// Sends `bytes` to 127.0.0.1:`port` and reads until the server closes (60 s at most);
+    /// `finished` closes the sending side after them (the server sees the request end there).
+    static func exchange(port: Int, _ bytes: [UInt8], finished: Bool = false) throws -> Answer {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw Failure.connect(errno) }
+        var sent = 0
+        while sent < bytes.count {
+            let n = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n <= 0 { break }
+            sent += n
+        }
+        if finished { shutdown(fd, Int32(SHUT_WR)) }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = recv(fd, &buffer, buffer.count, 0)
+            if n <= 0 { break }
+            received += buffer[0..<n]
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        guard let split = text.range(of: "\r\n\r\n"), let status = Int(text.split(separator: " ").dropFirst().first ?? "") else {
+            throw Failure.noAnswer(text)
+        }
+        return Answer(status: status, head: String(text[..<split.lowerBound]), body: String(text[split.upperBound...]))
+    }
+
+    /// A request with the usual headers, any of which `headers` may replace (nil drops one).
+    static func request(port: Int, _ method: String, _ path: String, token: String?, body: String? = nil,
+                        headers: [String: String?] = [:]) throws -> Answer {
+        var fields: [(String, String)] = [("Host", "127.0.0.1:\(port)"), ("Connection", "close")]
+        if let token { fields.append(("X-Sejajar-Token", token)) }
+        if let body { fields += [("Content-Type", "application/json"), ("Content-Length", String(body.utf8.count))] }
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
+            fields.removeAll { $0.0.lowercased() == name.lowercased() }
+            if let value { fields.append((name, value)) }
+        }
+        let head = "\(method) \(path) HTTP/1.1\r\n" + fields.map { "\($0.0): \($0.1)\r\n" }.joined() + "\r\n"
+        return try exchange(port: port, Array(head.utf8) + Array((body ?? "").utf8))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `sejajar review` as a user runs it: in a real browser, and its errors.
+struct ReviewCommandTests {
+    @Test func helpShowsExamplesAndTheAPI() throws {
+        let result = try CLI.run(["review", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Examples:") && result.stdout.contains("sejajar review Alignments/samples/seed-000-004.alignment.json"))
+        #expect(result.stdout.contains("POST /edit") && result.stdout.contains("127.0.0.1"))
+    }
+
+    /// Headless Chromium through WebDriver (Debian's chromium-driver and python3-selenium, which
+    /// `make test` installs): merge, split, re-pair, unpair, lock, undo, redo, a refused edit, save
+    /// twice, export, a stale second tab; the page's DOM after each step, the JSON on disk after
+    /// each save (`Browser/review_in_browser.py`).
+    @Test func theEditorWorksInARealBrowser() throws {
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [CLI.root.appendingPathComponent("Tests/sejajarTests/Browser/review_in_browser.py").path, CLI.binary, work]
+        process.currentDirectoryURL = CLI.root
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("every check held"))
+    }
+
+    @Test func aPortInUseIsAOneLineErrorNamingIt() throws {
+        // Hold a port on 127.0.0.1, then ask the editor for it.
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && listen(fd, 1) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        #expect(bound)
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let result = try CLI.run(["review", CLI.sample("seed-000-004.alignment.json"), "--port", String(port), "--output", "/dev/null"], timeout: 60)
+        #expect(!result.timedOut && result.status == 2)
+        #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("127.0.0.1:\(port)"), "\(result.stderr)")
+    }
+
+    @Test(arguments: [["review", "no-such-alignment.json"], ["review", "--port", "70000", "x.json"], ["review", "Alignments/samples/seed-000.es.txt"]])
+    func badInputIsAOneLineErrorAndNoServer(arguments: [String]) throws {
+        let result = try CLI.run(arguments, timeout: 60)
+        #expect(!result.timedOut && result.status == 2)
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+}

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -32,6 +35,52 @@ struct ReviewCommandTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
         #expect(text.contains("every check held"))
+    }
+
+    /// A bilingual XLIFF from a CAT tool opens as it is; Save goes to a JSON beside it, never
+    /// over the XLIFF.
+    @Test func aBilingualXLIFFOpensAndSavesToAJSONBesideIt() throws {
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let xliff = work + "/article.xlf"
+        try FileManager.default.copyItem(atPath: CLI.sample("article-docx-html.xlf"), toPath: xliff)
+        let original = try Data(contentsOf: URL(fileURLWithPath: xliff))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["review", xliff, "--quiet"]
+        process.currentDirectoryURL = CLI.root
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        // The first line is the address.
+        var line = Data()
+        while let byte = try output.fileHandleForReading.read(upToCount: 1), let b = byte.first, b != 10 { line.append(b) }
+        let url = try #require(URL(string: String(decoding: line, as: UTF8.self)))
+        #expect(url.host == "127.0.0.1" && url.query?.hasPrefix("token=") == true)
+        let token = String(url.query!.dropFirst("token=".count))
+        func call(_ path: String, _ body: String? = nil) throws -> (Int, [String: Any]) {
+            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(url.port!)/\(path)")!)
+            request.setValue(token, forHTTPHeaderField: "X-Sejajar-Token")
+            if let body { request.httpMethod = "POST"; request.httpBody = Data(body.utf8) }
+            nonisolated(unsafe) var answer: (Int, [String: Any]) = (0, [:])
+            let done = DispatchSemaphore(value: 0)
+            URLSession.shared.dataTask(with: request) { data, response, _ in
+                answer = ((response as? HTTPURLResponse)?.statusCode ?? 0,
+                          (data.flatMap { try? JSONSerialization.jsonObject(with: $0) } as? [String: Any]) ?? [:])
+                done.signal()
+            }.resume()
+            done.wait()
+            return answer
+        }
+        let (status, state) = try call("state")
+        #expect(status == 200 && ((state["beads"] as? [Any])?.count ?? 0) > 10)
+        #expect(try call("edit", #"{"revision":0,"op":"lock","bead":0}"#).0 == 200)
+        let (saved, answer) = try call("save", #"{"revision":1}"#)
+        #expect(saved == 200 && answer["path"] as? String == work + "/article.alignment.json")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: xliff)) == original)
+        #expect(FileManager.default.fileExists(atPath: work + "/article.alignment.json"))
     }
 
     @Test func aPortInUseIsAOneLineErrorNamingIt() throws {

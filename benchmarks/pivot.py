@@ -10,8 +10,9 @@ probability 0.15; fixed seed), runs
     sejajar align docNNN.vi docNNN.es docNNN.id --from vi --to es,id --input lines --format json
 
 and scores each of its three alignments (vi-es, vi-id, and es-id derived through the original)
-against the gold with `sejajar evaluate` (Vecalign's strict and lax F1), next to the direct
-es-id alignment (`sejajar align docNNN.es docNNN.id`). The vi-es and vi-id gold of a perturbed
+against the gold with `sejajar evaluate` (Vecalign's strict and lax F1, and how far the
+confidences can be trusted: ECE, beads at or above 0.9 that are exact, exact beads that reach
+0.9), next to the direct es-id alignment (`sejajar align docNNN.es docNNN.id`). The vi-es and vi-id gold of a perturbed
 document is rebuilt from its edits: each perturbed line is matched to the clean lines it holds.
 
     python3 benchmarks/pivot.py .build/release/sejajar [--corpus ../shared/corpora/ntrex-es-id]
@@ -79,7 +80,7 @@ def pivot_gold(held, n):
 
 
 def ladder(alignment):
-    return "".join(f"[{', '.join(map(str, b['source']))}]:[{', '.join(map(str, b['target']))}]\n" for b in alignment["beads"])
+    return "".join(f"[{', '.join(map(str, b['source']))}]:[{', '.join(map(str, b['target']))}]:{b['confidence']:.4f}\n" for b in alignment["beads"])
 
 
 def evaluate(binary, golds, tests):
@@ -88,7 +89,7 @@ def evaluate(binary, golds, tests):
     if out.returncode != 0:
         sys.exit(f"evaluate failed: {out.stderr.strip()}")
     result = json.loads(out.stdout)
-    return result["strictF1"], result["laxF1"]
+    return result["strictF1"], result["laxF1"], result.get("reliability", {})
 
 
 def main():
@@ -130,11 +131,14 @@ def main():
             subprocess.run([binary, "align", es, id_, "--from", "es", "--to", "id", "--input", "lines", "--format", "ladder",
                             "--quiet", "--output", path], check=True)
             tests["es-id direct"].append(path)
-        figures = []
+        figures, calibration = [], []
         for key in ("vi-es", "vi-id", "es-id derived", "es-id direct"):
-            strict, lax = evaluate(binary, golds[key.split()[0]], tests[key])
+            strict, lax, r = evaluate(binary, golds[key.split()[0]], tests[key])
             figures.append(f"{key} {strict:.4f} ({lax:.4f})")
+            calibration.append(f"{key} ECE {r.get('calibrationError', 0):.3f}, >=0.9 exact {r.get('confidentExact', 0):.3f} ({r.get('confident', 0)}),"
+                               f" exact reaching 0.9 {r.get('exactConfident', 0):.3f}")
         print(f"{kind:9}  " + "   ".join(figures))
+        print(f"{'':9}  " + "; ".join(calibration))
 
 
 if __name__ == "__main__":

@@ -32,11 +32,45 @@ public struct PivotAligner: Sendable {
     /// Aligns `first` and `second`, two translations of `original`. `vectors`, when given, are
     /// the sentence vectors of the pairs original–first, original–second and first–second.
     public func align(original: Document, first: Document, second: Document, vectors: [DocumentPairVectors]? = nil) -> PivotAlignment {
-        let toFirstAlignment = toFirst.align(original, first, vectors: vectors?[0])
-        let toSecondAlignment = toSecond.align(original, second, vectors: vectors?[1])
+        var toFirstAlignment = toFirst.align(original, first, vectors: vectors?[0])
+        var toSecondAlignment = toSecond.align(original, second, vectors: vectors?[1])
         let units = Self.compose(toFirstAlignment, toSecondAlignment)
-        let derived = reconcile(units, first: first, second: second, vectors: vectors?[2])
+        // The translations' own alignment, to weigh each path through the original against.
+        let own = direct.align(first, second, vectors: vectors?[2])
+        let derived = reconcile(units, first: first, second: second, own: own, vectors: vectors?[2])
+        // Each translation's alignment to the original, corroborated by the two other ones.
+        let corroboratedFirst = Self.corroborated(toFirstAlignment, by: toSecondAlignment, through: own, firstToSecond: true)
+        let corroboratedSecond = Self.corroborated(toSecondAlignment, by: toFirstAlignment, through: own, firstToSecond: false)
+        toFirstAlignment = toFirst.rejudged(source: original, target: first, beads: corroboratedFirst, unrelatedWhole: toFirstAlignment.verdict == .unrelated)
+        toSecondAlignment = toSecond.rejudged(source: original, target: second, beads: corroboratedSecond, unrelatedWhole: toSecondAlignment.verdict == .unrelated)
         return PivotAlignment(first: toFirstAlignment, second: toSecondAlignment, derived: derived, beads: units)
+    }
+
+    /// The beads of `alignment` (the original against one translation), each pair that the
+    /// other two alignments confirm made surer: where `other` (the original against the other
+    /// translation) pairs the same sentences of the original with sentences that `own` (the
+    /// translations' direct alignment, first to second) pairs with exactly this bead's, the two
+    /// independent paths agree, and the bead is wrong only if both the bead and that path are:
+    /// `1 − (1 − c)(1 − c₁c₂)`. A bead with nothing confirming it keeps its confidence.
+    ///
+    /// Why: a short document aligned alone to a language it shares no words with (Vietnamese to
+    /// Spanish) learns little lexicon, and its right pairs stay unsure; the other translation and
+    /// the translations' own alignment say whether they are right.
+    static func corroborated(_ alignment: Alignment, by other: Alignment, through own: Alignment, firstToSecond: Bool) -> [Bead] {
+        var byOriginal: [Range<Int>: Bead] = [:]
+        for bead in other.beads where bead.role.isContent && !bead.isNull { byOriginal[bead.source] = bead }
+        var direct: [[Int]: Double] = [:]
+        for bead in own.beads where bead.role.isContent && !bead.isNull {
+            direct[[bead.source.lowerBound, bead.source.upperBound, bead.target.lowerBound, bead.target.upperBound]] = bead.confidence
+        }
+        return alignment.beads.map { bead in
+            guard bead.role.isContent, !bead.isNull, let partner = byOriginal[bead.source] else { return bead }
+            let (a, b) = firstToSecond ? (bead.target, partner.target) : (partner.target, bead.target)
+            guard let link = direct[[a.lowerBound, a.upperBound, b.lowerBound, b.upperBound]] else { return bead }
+            var sure = bead
+            sure.confidence = 1 - (1 - bead.confidence) * (1 - partner.confidence * link)
+            return sure
+        }
     }
 
     /// The units of two alignments of one original: the original's sentences grouped so that no
@@ -113,10 +147,8 @@ public struct PivotAligner: Sendable {
 
     /// The first translation against the second: the units through the original kept where
     /// they are confident and in reading order, the rest aligned on the translations' own
-    /// evidence.
-    func reconcile(_ units: [PivotBead], first: Document, second: Document, vectors: DocumentPairVectors?) -> Alignment {
-        // The translations' own alignment, to weigh each path through the original against.
-        let own = direct.align(first, second, vectors: vectors)
+    /// evidence (`own`, their direct alignment).
+    func reconcile(_ units: [PivotBead], first: Document, second: Document, own: Alignment, vectors: DocumentPairVectors?) -> Alignment {
         var kept: [Bead] = []
         var reach = (first: 0, second: 0)
         for unit in units where unit.confidence >= keepConfidence && !(unit.first.isEmpty && unit.second.isEmpty) {

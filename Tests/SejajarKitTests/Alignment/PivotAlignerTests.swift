@@ -61,3 +61,37 @@ struct PivotAlignerTests {
         #expect(pivot.derived.verdict == .parallel)
     }
 }
+
+struct PivotCorroborationTests {
+    static func document(_ language: Language, _ count: Int) -> Document {
+        Document(path: "d.\(language.tag)", language: language, paragraphs: [(0..<count).map { "Sentence \($0)." }])
+    }
+
+    static func alignment(_ source: Language, _ target: Language, _ beads: [Bead]) -> Alignment {
+        Alignment(source: document(source, 3), target: document(target, 3), beads: beads, verdict: .comparable, score: 0)
+    }
+
+    @Test func aBeadTheOtherTwoAlignmentsConfirmIsSurerAndOneTheyContradictIsNot() {
+        // vi–es: 0-0 unsure, 1-1 unsure, 2-2 unsure. vi–id pairs 0-0 and 1-2, 2-1; es–id pairs 0-0, 1-1, 2-2.
+        let viEs = Self.alignment("vi", "es", [Bead(source: 0..<1, target: 0..<1, confidence: 0.5),
+                                                 Bead(source: 1..<2, target: 1..<2, confidence: 0.5),
+                                                 Bead(source: 2..<3, target: 2..<3, confidence: 0.5)])
+        let viId = Self.alignment("vi", "id", [Bead(source: 0..<1, target: 0..<1, confidence: 0.9),
+                                                 Bead(source: 1..<2, target: 2..<3, confidence: 0.9),
+                                                 Bead(source: 2..<3, target: 1..<2, confidence: 0.9)])
+        let esId = Self.alignment("es", "id", [Bead(source: 0..<1, target: 0..<1, confidence: 0.9),
+                                                 Bead(source: 1..<2, target: 1..<2, confidence: 0.9),
+                                                 Bead(source: 2..<3, target: 2..<3, confidence: 0.9)])
+        let first = PivotAligner.corroborated(viEs, by: viId, through: esId, firstToSecond: true)
+        // vi 0 → es 0, and vi 0 → id 0 → es 0: confirmed, 1 − 0.5 × (1 − 0.81).
+        #expect(abs(first[0].confidence - 0.905) < 1e-9)
+        // vi 1 → es 1, but vi 1 → id 2 → es 2: contradicted, unchanged.
+        #expect(first[1].confidence == 0.5 && first[2].confidence == 0.5)
+        // The other way round: vi–id 0-0 confirmed by vi–es 0-0 and es–id 0-0.
+        let second = PivotAligner.corroborated(viId, by: viEs, through: esId, firstToSecond: false)
+        #expect(abs(second[0].confidence - (1 - 0.1 * (1 - 0.45))) < 1e-9)
+        #expect(second[1].confidence == 0.9 && second[2].confidence == 0.9)
+        // Ranges never move.
+        #expect(first.map(\.source) == viEs.beads.map(\.source) && first.map(\.target) == viEs.beads.map(\.target))
+    }
+}

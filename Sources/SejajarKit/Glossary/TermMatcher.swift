@@ -293,7 +293,21 @@ public struct TermMatcher {
             w = resume
             k += 1
         }
-        return (w, exact, capitalsHold(candidate, from: i, to: w, words: words, characters: characters), formsHold)
+        return (w, exact, capitalsHold(candidate, from: i, to: w, words: words, characters: characters)
+                    && !insideLongerWord(candidate, at: i, words: words, characters: characters), formsHold)
+    }
+
+    /// Whether a one-syllable term of a syllable-written language stands at word `i` as a
+    /// syllable of a longer word: Vietnamese "xã" (a commune) in "xã hội" (society), "thôn" (a
+    /// village) in "nông thôn" (the countryside).
+    private func insideLongerWord(_ candidate: IndexedTerm, at i: Int, words: [TextWord], characters: [Character]) -> Bool {
+        guard language.writesSyllables, candidate.words.count == 1 else { return false }
+        func lower(_ word: TextWord) -> String { String(characters[word.range]).lowercased() }
+        // Two syllables of one word stand one space apart.
+        func spaced(_ a: TextWord, _ b: TextWord) -> Bool { a.range.upperBound + 1 == b.range.lowerBound && characters[a.range.upperBound] == " " }
+        if i > 0, spaced(words[i - 1], words[i]), language.isCompound(lower(words[i - 1]), lower(words[i])) { return true }
+        if i + 1 < words.count, spaced(words[i], words[i + 1]), language.isCompound(lower(words[i]), lower(words[i + 1])) { return true }
+        return false
     }
 
     /// Whether a match of `candidate` over words `i…w` keeps the capitalisation rules.

@@ -64,6 +64,23 @@ extension Language {
         "vi": ["cuộc", "sự", "việc", "người", "các", "những"],
     ]
 
+    /// Two-syllable words of a syllable-written language in which a one-syllable term of the
+    /// term base stands without meaning what it means alone: Vietnamese "xã" is a commune, but
+    /// "xã hội" is society (and "kinh tế - xã hội", socio-economic, is in every provincial
+    /// report); "thôn" is a village, "nông thôn" the countryside; "bản" a hamlet, "văn bản" a
+    /// document and "Nhật Bản" Japan. Lower case, tones kept.
+    static let compoundWords: [String: Set<String>] = [
+        "vi": ["xã hội", "nông thôn", "văn bản", "nhật bản", "cơ bản", "căn bản", "bản thân", "phiên bản", "bản đồ", "bản án",
+               "bản sắc", "xuất bản", "bản chất", "bản lĩnh", "bản quyền", "tư bản", "bản tin", "nguyên bản", "kịch bản",
+               "tỉnh táo", "thức tỉnh", "tỉnh ngộ", "ấp ủ", "quận chúa"],
+    ]
+
+    /// Whether the two syllables `first` and `second` (in lower case) make one word of this
+    /// language (see `compoundWords`).
+    func isCompound(_ first: some StringProtocol, _ second: some StringProtocol) -> Bool {
+        Self.compoundWords[base]?.contains(first + " " + second) ?? false
+    }
+
     /// Whether `word` (in lower case) is a classifier of this language.
     func isClassifier(_ word: some StringProtocol) -> Bool {
         Self.classifiers[base]?.contains(String(word)) ?? false

@@ -33,6 +33,18 @@ struct VietnameseTermTests {
         #expect(matcher.matches(in: "Tỉnh cấp tiền cho bộ đội biên phòng.").isEmpty)
     }
 
+    @Test("a one-syllable term is not matched as a syllable of a longer word", arguments: [
+        ("Phát triển kinh tế - xã hội của xã Phước Hà.", "xã", 1),        // society, then the commune
+        ("Xây dựng nông thôn mới tại thôn 3.", "thôn", 1),               // the countryside, then the village
+        ("Văn bản gửi Nhật Bản được đọc ở bản Hua Păng.", "bản", 1),     // a document, Japan, then the hamlet
+        ("Xã đã họp; xã, hội và đoàn thể cùng dự.", "xã", 2),            // not one word across a comma
+    ])
+    func syllableOfALongerWord(_ text: String, _ term: String, _ count: Int) {
+        let glossary = Glossary(concepts: [Concept(id: "c259", subjectField: "administrative units", terms: [Term(language: "vi", text: term, status: .preferred)])])
+        let found = TermMatcher(glossary: glossary, language: "vi").matches(in: text)
+        #expect(found.count == count, "\(text): \(found.map(\.range))")
+    }
+
     @Test("a Vietnamese word of two syllables, after its classifier, is an everyday word", arguments: [
         ("cuộc vận động", true), ("quyết định", true), ("hộ gia đình", false), ("Quốc hội", false), ("người đứng đầu", true),
     ])

@@ -80,24 +80,25 @@ public struct ReviewServer: Sendable {
             Self.response(try await session.alignmentJSON(), type: "application/json")
         }
         router.post("/edit") { request, _ in
-            do {
-                return Self.response(try await session.perform(try await Self.body(request)), type: "application/json")
-            } catch let error as ReviewError {
-                return Self.failure(error)
-            }
+            await Self.answer { () async throws(ReviewError) -> String in try await session.perform(try await Self.body(request)) }
         }
         router.post("/save") { request, _ in
-            do {
-                return Self.response(try await session.save(try await Self.body(request)), type: "application/json")
-            } catch let error as ReviewError {
-                return Self.failure(error)
-            }
+            await Self.answer { () async throws(ReviewError) -> String in try await session.save(try await Self.body(request)) }
         }
         router.get("/export.tmx") { _, _ in
             Self.download(try await session.tmx(), name: Self.exportName(session.savePath, "tmx"), type: "application/x-tmx+xml")
         }
         router.get("/export.xlf") { _, _ in
             Self.download(try await session.xliff(), name: Self.exportName(session.savePath, "xlf"), type: "application/xliff+xml")
+        }
+    }
+
+    /// The JSON `work` answers, or its refusal with the refusal's status.
+    static func answer(_ work: () async throws(ReviewError) -> String) async -> Response {
+        do {
+            return response(try await work(), type: "application/json")
+        } catch {
+            return failure(error)
         }
     }
 

@@ -18,7 +18,7 @@ public actor ReviewSession {
     private let confidentThreshold: Double
     private var findings: [Finding]
     /// Each bead's findings, so that an edit re-checks only the beads it made.
-    private var memo: CheckMemo? = CheckMemo()
+    private var memo: CheckMemo?
     private var savedRevision = 0
     /// Where Save writes the alignment (JSON); the previous file is kept beside it as `.bak`.
     public nonisolated let savePath: String

@@ -143,10 +143,7 @@ struct AlignCommand: ParsableCommand {
             console.note("\(resume): kept \(saved.beads.filter(\.locked).count) locked beads, re-aligned the rest")
             console.note(summary(alignment))
         } else if let source, let target {
-            let (sourceDocument, targetDocument) = try options.readPair(source, target)
-            let vectors = try options.vectors(for: [(sourceDocument, targetDocument)], console: console)
-            let alignment = aligner.align(sourceDocument, targetDocument, vectors: vectors?.first)
-            console.endProgress()
+            let alignment = try options.alignPair(source, target, glossary: glossary, weights: weights, console: console, aligner: aligner)
             try OutputFile.emit(try renderer.render(alignment), to: output)
             for finding in AlignmentCheck().findings(alignment) where finding.code == .alignment.differentSources {
                 console.note(DiagnosticWriter().line(finding))

@@ -90,11 +90,7 @@ struct CheckCommand: ParsableCommand {
         }
         let alignment: Alignment
         if let target {
-            let (source, targetDocument) = try options.readPair(input, target)
-            let vectors = try options.vectors(for: [(source, targetDocument)], console: console)
-            alignment = try options.aligner(progress: console.progress(), glossary: glossary, weights: weights)
-                .align(source, targetDocument, vectors: vectors?.first)
-            console.endProgress()
+            alignment = try options.alignPair(input, target, glossary: glossary, weights: weights, console: console)
         } else {
             alignment = try readAlignment(input)
         }

@@ -63,11 +63,7 @@ struct ReviewCommand: ParsableCommand {
         let anchors = try options.readGlossary()
         let alignment: Alignment
         if let target {
-            let (source, targetDocument) = try options.readPair(input, target)
-            let vectors = try options.vectors(for: [(source, targetDocument)], console: console)
-            alignment = try options.aligner(progress: console.progress(), glossary: anchors, weights: weights)
-                .align(source, targetDocument, vectors: vectors?.first)
-            console.endProgress()
+            alignment = try options.alignPair(input, target, glossary: anchors, weights: weights, console: console)
         } else {
             guard ["json", "xlf", "xliff"].contains((input as NSString).pathExtension.lowercased()) else {
                 throw SejajarError.usage(message: "\(input) is not a saved alignment (.json) or a bilingual XLIFF: give the target text after it to align the two first")

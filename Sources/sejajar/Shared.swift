@@ -137,6 +137,18 @@ struct TextOptions: ParsableArguments {
         try readPairs([PathPair(source: source, target: target)])[0]
     }
 
+    /// Reads two texts and aligns them with `aligner` (the options' aligner unless given), with
+    /// sentence vectors from `--embedder` when one is named: what `align`, `check` and `review`
+    /// do with SOURCE TARGET.
+    func alignPair(_ source: String, _ target: String, glossary: Glossary?, weights: AlignerParameters, console: Console,
+                   aligner given: Aligner? = nil) throws -> Alignment {
+        let (sourceDocument, targetDocument) = try readPair(source, target)
+        let vectors = try vectors(for: [(sourceDocument, targetDocument)], console: console)
+        let aligner = try given ?? self.aligner(progress: console.progress(), glossary: glossary, weights: weights)
+        defer { console.endProgress() }
+        return aligner.align(sourceDocument, targetDocument, vectors: vectors?.first)
+    }
+
     /// The aligner the options describe, with a glossary and weights already read: `--lexicon`
     /// and the glossary's concepts are its anchors.
     func aligner(progress: (@Sendable (String) -> Void)?, glossary: Glossary?, weights: AlignerParameters) throws -> Aligner {

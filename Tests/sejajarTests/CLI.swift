@@ -96,6 +96,22 @@ enum CLI {
         return process
     }
 
+    /// A TCP socket on 127.0.0.1 bound to a port the kernel picked (listening when asked), and
+    /// that port (0 when binding failed). The caller closes it.
+    static func loopbackSocket(listening: Bool) -> (descriptor: Int32, port: Int) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && (!listening || listen(fd, 1) == 0) && getsockname(fd, $0, &length) == 0
+            }
+        }
+        return (fd, bound ? Int(UInt16(bigEndian: address.sin_port)) : 0)
+    }
+
     /// A fresh temporary folder.
     static func temporaryDirectory() throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("sejajar-cli-\(UUID().uuidString)")

@@ -85,17 +85,9 @@ struct ReviewCommandTests {
 
     @Test func aPortInUseIsAOneLineErrorNamingIt() throws {
         // Hold a port on 127.0.0.1, then ask the editor for it.
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let (fd, port) = CLI.loopbackSocket(listening: true)
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && listen(fd, 1) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        #expect(bound)
-        let port = Int(UInt16(bigEndian: address.sin_port))
+        #expect(port > 0)
         let result = try CLI.run(["review", CLI.sample("seed-000-004.alignment.json"), "--port", String(port), "--output", "/dev/null"], timeout: 60)
         #expect(!result.timedOut && result.status == 2)
         #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("127.0.0.1:\(port)"), "\(result.stderr)")

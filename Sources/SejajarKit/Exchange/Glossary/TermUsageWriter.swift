@@ -60,20 +60,21 @@ public struct TermUsageWriter: Sendable {
     /// for a person to fill (`glossary import` refuses the row until then), the note saying
     /// where it was seen.
     public func candidates(_ usage: TermUsage) -> String {
+        // One term-table row, its status left empty.
+        func row(_ concept: String, _ language: Language, _ text: String, note: String) -> String {
+            [concept, glossary.concept(concept)?.subjectField ?? "", language.tag, text, "", "", "", note]
+                .map { GlossaryTableWriter.quote($0, ",") }.joined(separator: ",")
+        }
         var lines = [GlossaryTableWriter.columns.joined(separator: ",")]
         for candidate in usage.candidates {
-            let concept = glossary.concept(candidate.concept)
-            let note = "candidate from glossary usage: in \(candidate.count) of \(candidate.unrendered) pairs without a known rendering; "
-                + "e.g. \(candidate.example.location): “\(candidate.example.target)”"
-            let row = [candidate.concept, concept?.subjectField ?? "", candidate.language.tag, candidate.text, "", "", "", note]
-            lines.append(row.map { GlossaryTableWriter.quote($0, ",") }.joined(separator: ","))
+            lines.append(row(candidate.concept, candidate.language, candidate.text,
+                             note: "candidate from glossary usage: in \(candidate.count) of \(candidate.unrendered) pairs without a known rendering; "
+                                + "e.g. \(candidate.example.location): “\(candidate.example.target)”"))
         }
         for candidate in usage.sourceCandidates {
-            let concept = glossary.concept(candidate.concept)
-            let note = "candidate from glossary usage: the learned lexicon pairs it with “\(candidate.pairedWith)” in \(candidate.count) of "
-                + "\(candidate.unnamed) pairs where the source has no term of the concept; e.g. \(candidate.example.location): “\(candidate.example.source)”"
-            let row = [candidate.concept, concept?.subjectField ?? "", candidate.language.tag, candidate.text, "", "", "", note]
-            lines.append(row.map { GlossaryTableWriter.quote($0, ",") }.joined(separator: ","))
+            lines.append(row(candidate.concept, candidate.language, candidate.text,
+                             note: "candidate from glossary usage: the learned lexicon pairs it with “\(candidate.pairedWith)” in \(candidate.count) of "
+                                + "\(candidate.unnamed) pairs where the source has no term of the concept; e.g. \(candidate.example.location): “\(candidate.example.source)”"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -197,9 +197,6 @@ public struct HTMLReportWriter {
         // The shares the verdict is drawn from.
         let contentSource = source.contentSentenceIndices.count, contentTarget = target.contentSentenceIndices.count
         let coverage = Coverage(alignment, threshold: confidentThreshold)
-        func share(_ value: Double, of content: Int) -> String {
-            content == 0 ? "–" : String(format: "%.0f%%", value * 100)
-        }
         let matchers = matchers.flatMap { $0.serve(source.language, target.language) ? $0 : nil }
             ?? glossary.map { TermMatchers(glossary: $0, source: source.language, target: target.language) }
         let sourceMatcher = matchers?.source, targetMatcher = matchers?.target
@@ -249,9 +246,9 @@ public struct HTMLReportWriter {
         return Page(
             title: Self.detached(title), version: SejajarVersion.string,
             source: Side(path: Self.detached(source.path), language: source.language.tag, sentences: source.sentences.count,
-                         aligned: share(coverage.sourceShare, of: contentSource)),
+                         aligned: Self.share(coverage.sourceShare, of: contentSource)),
             target: Side(path: Self.detached(target.path), language: target.language.tag, sentences: target.sentences.count,
-                         aligned: share(coverage.targetShare, of: contentTarget)),
+                         aligned: Self.share(coverage.targetShare, of: contentTarget)),
             verdict: alignment.verdict.rawValue, score: String(format: "%.3f", alignment.score), beads: alignment.beads.count,
             pairs: content.filter { !$0.isNull }.count, moved: content.filter(\.moved).count, hasMoved: content.contains(where: \.moved), omissions: content.filter { $0.target.isEmpty }.count,
             additions: content.filter { $0.source.isEmpty }.count, boilerplate: alignment.beads.count - content.count,
@@ -261,6 +258,11 @@ public struct HTMLReportWriter {
             // Room for the thin marks of omissions and additions after the last sentence.
             mapWidth: Self.number(Double(columns) + 0.5), mapHeight: Self.number(Double(lines) + 0.5),
             columns: columns, lines: lines, rects: rects, rows: rows)
+    }
+
+    /// A share of a side's content sentences as the header prints it ("95%", "–" for none).
+    static func share(_ value: Double, of content: Int) -> String {
+        content == 0 ? "–" : String(format: "%.0f%%", value * 100)
     }
 
     /// The CSS class of a bead: pair, moved, omission, addition or boilerplate.

@@ -20,14 +20,13 @@ public struct ReviewStateWriter {
     public func state(_ alignment: Alignment, findings: [Finding], revision: Int, savedRevision: Int, canUndo: Bool, canRedo: Bool,
                       documents: Bool, matchers: TermMatchers?) -> ReviewState {
         let coverage = Coverage(alignment, threshold: confidentThreshold)
-        func share(_ value: Double, of content: Int) -> String { content == 0 ? "–" : String(format: "%.0f%%", value * 100) }
         var counts: [String: Int] = [:]
         for finding in findings { counts[finding.code.rawValue, default: 0] += 1 }
         return ReviewState(
             revision: revision, savedRevision: savedRevision, canUndo: canUndo, canRedo: canRedo,
             verdict: alignment.verdict.rawValue, score: String(format: "%.3f", alignment.score),
-            sourceAligned: share(coverage.sourceShare, of: alignment.source.contentSentenceIndices.count),
-            targetAligned: share(coverage.targetShare, of: alignment.target.contentSentenceIndices.count),
+            sourceAligned: HTMLReportWriter.share(coverage.sourceShare, of: alignment.source.contentSentenceIndices.count),
+            targetAligned: HTMLReportWriter.share(coverage.targetShare, of: alignment.target.contentSentenceIndices.count),
             beads: alignment.beads.map {
                 ReviewState.BeadView(source: [$0.source.lowerBound, $0.source.upperBound], target: [$0.target.lowerBound, $0.target.upperBound],
                                      confidence: ($0.confidence * 1000).rounded() / 1000, kind: HTMLReportWriter.kind(of: $0),

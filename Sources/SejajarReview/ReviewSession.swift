@@ -92,7 +92,8 @@ public actor ReviewSession {
         var backup: String?
         do {
             let text = try alignmentJSON()
-            if let previous = FileManager.default.contents(atPath: savePath) {
+            // Only a regular file is kept (a device such as /dev/full reads for ever).
+            if Self.isRegularFile(savePath), let previous = FileManager.default.contents(atPath: savePath) {
                 try OutputFile.write(previous, to: savePath + ".bak")
                 backup = savePath + ".bak"
             }
@@ -102,6 +103,11 @@ public actor ReviewSession {
         }
         savedRevision = editor.revision
         return ReviewRequest.json(SaveAnswer(path: savePath, backup: backup, revision: savedRevision))
+    }
+
+    /// Whether `path` (its links followed) is a regular file.
+    public nonisolated static func isRegularFile(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)[.type] as? FileAttributeType) == .typeRegular
     }
 
     /// What Save answers.

@@ -71,6 +71,10 @@ struct ReviewCommand: ParsableCommand {
             alignment = try readAlignment(input)
         }
         let savePath = output ?? Self.defaultSavePath(input: input, aligned: target != nil)
+        // Save replaces a file: a device or a FIFO would block or swallow it.
+        if FileManager.default.fileExists(atPath: savePath), !ReviewSession.isRegularFile(savePath) {
+            throw SejajarError.io(path: savePath, message: "Save writes a file here, and this is not a regular file: give --output a file's path")
+        }
         // Findings with the term base `check` uses: --glossary, else the shipped one when found.
         let glossaryPath = options.glossary ?? (try? defaultGlossaryPath(nil))
         let glossary = try glossaryPath.map { try GlossaryReader(limits: try limits()).read(path: $0) }

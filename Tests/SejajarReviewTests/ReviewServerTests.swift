@@ -201,6 +201,22 @@ struct ReviewServerTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["doc010.alignment.json", "doc010.alignment.json.bak"])
     }
 
+    @Test func saveThroughASymlinkReplacesTheFileItNamesAndKeepsTheLink() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-link-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let real = folder.appendingPathComponent("real.json").path, link = folder.appendingPathComponent("link.json").path
+        let alignment = try Self.alignment()
+        try AlignmentJSONWriter().write(alignment).write(toFile: real, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.json")
+        try await Self.withServer(alignment, savePath: link) { port, token, _ async throws in
+            #expect(try await Self.http(port, "POST", "/edit", token: token, body: #"{"revision":0,"op":"lock","bead":2}"#).status == 200)
+            #expect(try await Self.http(port, "POST", "/save", token: token, body: #"{"revision":1}"#).status == 200)
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.json")
+        #expect(try AlignmentJSONReader().read(path: real).beads[2].locked)
+    }
+
     @Test func theStateTheEditAnswersIsTheStateThePageLoads() async throws {
         try await Self.withServer { port, token, _ in
             let edited = try await Self.http(port, "POST", "/edit", token: token, body: #"{"revision":0,"op":"pair","source":[5,6],"target":[7,8]}"#)

@@ -83,17 +83,28 @@ struct ReviewCommandTests {
         #expect(FileManager.default.fileExists(atPath: work + "/article.alignment.json"))
     }
 
+    @Test func aFIFOAsTheSavedFileIsAOneLineErrorNotAHang() throws {
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        #expect(mkfifo(work + "/fifo.json", 0o600) == 0)
+        let result = try CLI.run(["review", CLI.sample("seed-000-004.alignment.json"), "--output", work + "/fifo.json"], timeout: 60)
+        #expect(!result.timedOut && result.status == 2)
+        #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("not a regular file"), "\(result.stderr)")
+    }
+
     @Test func aPortInUseIsAOneLineErrorNamingIt() throws {
         // Hold a port on 127.0.0.1, then ask the editor for it.
         let (fd, port) = CLI.loopbackSocket(listening: true)
         defer { close(fd) }
         #expect(port > 0)
-        let result = try CLI.run(["review", CLI.sample("seed-000-004.alignment.json"), "--port", String(port), "--output", "/dev/null"], timeout: 60)
+        let result = try CLI.run(["review", CLI.sample("seed-000-004.alignment.json"), "--port", String(port), "--output", FileManager.default.temporaryDirectory.appendingPathComponent("port-\(port).json").path], timeout: 60)
         #expect(!result.timedOut && result.status == 2)
         #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("127.0.0.1:\(port)"), "\(result.stderr)")
     }
 
-    @Test(arguments: [["review", "no-such-alignment.json"], ["review", "--port", "70000", "x.json"], ["review", "Alignments/samples/seed-000.es.txt"]])
+    @Test(arguments: [["review", "no-such-alignment.json"], ["review", "--port", "70000", "x.json"], ["review", "Alignments/samples/seed-000.es.txt"],
+                      ["review", "Alignments/samples/seed-000-004.alignment.json", "--output", "/dev/full"],
+                      ["review", "Alignments/samples/seed-000-004.alignment.json", "--output", "/dev/null"]])
     func badInputIsAOneLineErrorAndNoServer(arguments: [String]) throws {
         let result = try CLI.run(arguments, timeout: 60)
         #expect(!result.timedOut && result.status == 2)

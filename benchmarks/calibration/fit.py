@@ -6,12 +6,19 @@ aligner writes each bead's features (SEJAJAR_FEATURES); a bead's label is whethe
 gold bead. One logistic regression per kind of bead (pair, merge, null), L2-regularised, fitted
 by Newton's method; prints the coefficients for Sources/SejajarKit/Alignment/ConfidenceModel.swift.
 
-usage: python3 benchmarks/calibration/fit.py [BINARY] [CORPORA]"""
+usage: python3 benchmarks/calibration/fit.py [BINARY] [CORPORA] [--held-out] [ALIGN-OPTION …]
+
+Other options go to every align: with `--embedder URL --embedding-cache DIR` the model is fitted
+on alignments made with sentence vectors. `--held-out` then also aligns the unseen sets
+(Text+Berg test and NTREX 40-79, each in one batch) and prints the calibration error there of
+the refitted model and of the shipped one (ConfidenceModel.fitted): whether a refit transfers."""
 import json, os, re, subprocess, sys, tempfile
 import numpy as np
 
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else '.build/release/sejajar')
 CORPORA = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else '../shared/corpora')
+HELD_OUT = '--held-out' in sys.argv[3:]
+EXTRA = [a for a in sys.argv[3:] if a != '--held-out']
 DEV_DOCS = range(0, 40)
 
 def read_lines(path):
@@ -74,7 +81,7 @@ def features(docs, work):
         os.remove(dump)
     for name, source, target, gold, s, t in docs:
         dump = os.path.join(work, 'features.jsonl')
-        subprocess.run([BIN, 'align', source, target, '--from', s, '--to', t, '--input', 'lines', '--format', 'ladder', '-o', '/dev/null', '--quiet'],
+        subprocess.run([BIN, 'align', source, target, '--from', s, '--to', t, '--input', 'lines', '--format', 'ladder', '-o', '/dev/null', '--quiet', *EXTRA],
                        check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
         if os.path.exists(dump):
             collect(dump)
@@ -83,7 +90,7 @@ def features(docs, work):
         pairs = write(work, f'{group}.tsv', [f'{d[1]}\t{d[2]}' for d in members])
         dump = os.path.join(work, 'features.jsonl')
         subprocess.run([BIN, 'align', '--batch', pairs, '--from', 'es', '--to', 'id', '--input', 'lines', '--format', 'ladder',
-                        '--output-dir', os.path.join(work, 'out-' + group), '--quiet'], check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
+                        '--output-dir', os.path.join(work, 'out-' + group), '--quiet', *EXTRA], check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
         collect(dump)
     return rows
 
@@ -106,11 +113,42 @@ def ece(p, y):
     bins = np.minimum((p * 10).astype(int), 9)
     return sum(abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).sum() for b in range(10) if (bins == b).any()) / len(p)
 
+def shipped():
+    """The coefficients ConfidenceModel.fitted holds now, by kind."""
+    source = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../Sources/SejajarKit/Alignment/ConfidenceModel.swift')).read()
+    return {kind: [float(v) for v in values.split(',')] for kind, values in re.findall(r'\.(pair|merge|null): \[([^\]]*)\]', source)}
+
+def held_out(work):
+    """Rows (kind, features, label) of the unseen sets, each aligned in one batch."""
+    tb, nt = os.path.join(CORPORA, 'textberg-de-fr', 'test'), os.path.join(CORPORA, 'ntrex-es-id', 'perturbed')
+    sets = [('de', 'fr', [(f'{tb}/test{k}.de', f'{tb}/test{k}.fr', ladder(f'{tb}/test{k}.defr')) for k in range(7)]),
+            ('es', 'id', [(f'{nt}/doc{k:03d}.es', f'{nt}/doc{k:03d}.id', ladder(f'{nt}/doc{k:03d}.gold')) for k in range(40, 80)])]
+    result = {}
+    for s, t, docs in sets:
+        pairs, dump = write(work, 'held-out.tsv', [f'{a}\t{b}' for a, b, _ in docs]), os.path.join(work, 'held-out.jsonl')
+        subprocess.run([BIN, 'align', '--batch', pairs, '--from', s, '--to', t, '--input', 'lines', '--format', 'ladder',
+                        '--output-dir', os.path.join(work, 'out-held-out'), '--quiet', *EXTRA], check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
+        gold = {(os.path.abspath(a), os.path.abspath(b)): g for a, b, g in docs}
+        rows = []
+        for line in open(dump):
+            item = json.loads(line)
+            rows.append((item['kind'], item['features'], (tuple(item['source']), tuple(item['target'])) in gold[(os.path.abspath(item['doc']), os.path.abspath(item['targetDoc']))]))
+        os.remove(dump)
+        result['Text+Berg test' if s == 'de' else 'NTREX 40-79'] = rows
+    return result
+
+def report(label, rows, model):
+    p = np.array([1 / (1 + np.exp(-(model[k][0] + np.dot(model[k][1:], f)))) for k, f, _ in rows])
+    y = np.array([1.0 if r[2] else 0.0 for r in rows])
+    confident = p >= 0.9
+    print(f'{label}: ECE {ece(p, y):.3f}; >= 0.9: {confident.sum()} beads, {y[confident].mean() if confident.any() else 0:.3f} exact', file=sys.stderr)
+
 def main():
     with tempfile.TemporaryDirectory() as work:
         rows = features(make_sets(work), work)
+        unseen = held_out(work) if HELD_OUT else {}
     print(f'{len(rows)} beads of development data', file=sys.stderr)
-    lines = []
+    lines, refit = [], {}
     for kind in ['pair', 'merge', 'null']:
         subset = [r for r in rows if r[0] == kind]
         x = np.array([r[1] for r in subset], dtype=float)
@@ -126,6 +164,10 @@ def main():
         print(f'{kind}: {len(y)} beads, {y.mean():.3f} exact; fitted ECE {ece(p, y):.3f}; >= 0.9: {confident.sum()} beads, '
               f'{y[confident].mean() if confident.any() else 0:.3f} exact', file=sys.stderr)
         lines.append(f'        .{kind}: [' + ', '.join(f'{v:.4f}' for v in w) + '],')
+        refit[kind] = w
+    for name, held in unseen.items():
+        report(f'{name}, refitted', held, refit)
+        report(f'{name}, shipped', held, shipped())
     print('\n'.join(lines))
 
 if __name__ == '__main__':

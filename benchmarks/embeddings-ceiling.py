@@ -147,7 +147,7 @@ for label, documents in sets.items():
             'Sejajar, no vectors': sejajar('lexicon', documents, []),
             'Sejajar, windows of 2 (default)': sejajar('w2', documents, embedder + ['--embedder-windows', '2']),
             'Sejajar, windows of 3': sejajar('w3', documents, embedder + ['--embedder-windows', '3']),
-            'Sejajar, vectors alone (lexical weight 0)': sejajar('alone', documents, embedder + ['--embedder-windows', '4', '--parameters', f'{work}/vectors-only.json'])}
+            'Sejajar, vectors alone (lexical weight 0, windows of 4)': sejajar('alone', documents, embedder + ['--embedder-windows', '4', '--parameters', f'{work}/vectors-only.json'])}
     db = sqlite3.connect(os.path.join(cache, 'embeddings.sqlite'))
     for name, aligner in [('vectors only, Vecalign-style', vecalign_style), ('vectors only, Bertalign-style', bertalign_style)]:
         paths = []

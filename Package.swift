@@ -36,10 +36,26 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // The library: texts, alignment, term base, checks, translation memory, and the file
+        // formats they are read from and written to (docs/architecture.md maps its folders).
+        // The report's templates and style are resources compiled into the binary.
         .target(
             name: "SejajarKit",
             dependencies: ["CLibXML2", "CStemmer", "CPoppler", .product(name: "Mustache", package: "swift-mustache"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [
+                .embedInCode("Formats/Reports/Resources/report.css"),
+                .embedInCode("Formats/Reports/Resources/page-start.html"),
+                .embedInCode("Formats/Reports/Resources/page-end.html"),
+                .embedInCode("Formats/Reports/Resources/report.mustache"),
+                .embedInCode("Formats/Reports/Resources/pivot-report.mustache"),
+            ]
+        ),
+        // Process and file plumbing of the programs: outputs written all or nothing, temporary
+        // files removed on Ctrl-C, standard streams that report a full disk.
+        .target(
+            name: "SejajarIO",
+            dependencies: ["SejajarKit"]
         ),
         // Sentence vectors from an OpenAI-compatible embeddings server (HTTP through
         // async-http-client) and their on-disk cache (SQLite through GRDB). A library of its own,
@@ -52,15 +68,21 @@ let package = Package(
         // `sejajar review`: the alignment editor served to a browser on 127.0.0.1 (Hummingbird).
         // A library of its own, so that SejajarKit stays free of networking and the server can be
         // tested without the command line.
+        // The page's script and style are resources compiled into the binary (linted by make test).
         .target(
             name: "SejajarReview",
-            dependencies: ["SejajarKit", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SejajarKit", "SejajarIO", .product(name: "Hummingbird", package: "hummingbird")],
+            resources: [
+                .embedInCode("Resources/review.js"),
+                .embedInCode("Resources/review.css"),
+                .embedInCode("Resources/review-body.html"),
+            ]
         ),
         .executableTarget(
             name: "sejajar",
             dependencies: [
                 "SejajarKit",
+                "SejajarIO",
                 "SejajarEmbeddings",
                 "SejajarReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,7 +90,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SejajarKitTests",
-            dependencies: ["SejajarKit"],
+            dependencies: ["SejajarKit", "SejajarIO"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

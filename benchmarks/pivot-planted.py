@@ -29,7 +29,7 @@ planted = importlib.import_module("planted")
 
 
 def vi_terms(sejajar):
-    out = subprocess.run([sejajar, "glossary", "convert", "--to", "csv"], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run([sejajar, "glossary", "convert", "--format", "csv"], check=True, capture_output=True, text=True).stdout
     terms = collections.defaultdict(list)
     for row in csv.DictReader(io.StringIO(out)):
         if row["lang"] == "vi" and row["status"] != "deprecated":

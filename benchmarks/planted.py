@@ -107,7 +107,7 @@ def documents():
 
 
 def glossary(sejajar):
-    out = subprocess.run([sejajar, "glossary", "convert", "--to", "csv"], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run([sejajar, "glossary", "convert", "--format", "csv"], check=True, capture_output=True, text=True).stdout
     concepts = defaultdict(lambda: {"subject": "", "es": [], "id": [], "es-": [], "id-": []})
     for row in csv.DictReader(io.StringIO(out)):
         if row["lang"] not in ("es", "id"):

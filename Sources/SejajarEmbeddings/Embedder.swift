@@ -39,7 +39,7 @@ public struct Embedder: Sendable {
     }
 
     /// The vectors of each pair's documents, and what getting them cost.
-    public func vectors(for pairs: [(Document, Document)]) throws(SejajarError) -> ([DocumentPairVectors], Usage) {
+    public func embedded(_ pairs: [(Document, Document)]) throws(SejajarError) -> ([DocumentPairVectors], Usage) {
         let documents = pairs.flatMap { [$0.0, $0.1] }
         // The texts of every window, per document.
         let windowTexts: [[(SentenceVectors.Window, String)]] = documents.map { document in
@@ -83,5 +83,15 @@ public struct Embedder: Sendable {
                             vectors: Dictionary(windowTexts[d].map { ($0.0, known[$0.1]!) }, uniquingKeysWith: { a, _ in a }))
         }
         return (pairs.indices.map { DocumentPairVectors(source: vectors[2 * $0], target: vectors[2 * $0 + 1]) }, usage)
+    }
+}
+
+extension Embedder: SentenceVectorSource {
+    /// The vectors of each pair's documents, and a line on what they cost: texts, how many from
+    /// the cache, seconds waiting for the server.
+    public func vectors(for pairs: [(Document, Document)]) throws(SejajarError) -> (vectors: [DocumentPairVectors], note: String?) {
+        let (vectors, usage) = try embedded(pairs)
+        return (vectors, String(format: "embeddings: %d texts, %d from the cache, %.1f s waiting for %@", usage.texts, usage.cached, usage.seconds,
+                                client.endpoint.absoluteString))
     }
 }

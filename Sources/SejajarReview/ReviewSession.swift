@@ -1,4 +1,5 @@
 import Foundation
+import SejajarIO
 import SejajarKit
 
 /// One alignment under review: the editor, the findings after every change, the page, and the
@@ -39,7 +40,7 @@ public actor ReviewSession {
         self.findings = Checker(glossary: glossary).findings(alignment, matchers: matchers, memo: &memo)
         self.memo = memo
         self.savePath = savePath
-        self.page = ReviewPageWriter().write(alignment)
+        self.page = ReviewPageWriter().write(alignment).text
     }
 
     /// The alignment as it stands.
@@ -81,7 +82,7 @@ public actor ReviewSession {
     /// The alignment in the saved-alignment format (what Save writes).
     public func alignmentJSON() throws(SejajarError) -> String {
         try AlignmentJSONWriter(confidentThreshold: confidentThreshold)
-            .write(editor.alignment, findings: AlignmentCheck(matchers: matchers).findings(editor.alignment))
+            .write(CheckedAlignment(editor.alignment, findings: AlignmentCheck(matchers: matchers).findings(editor.alignment))).text
     }
 
     /// Writes the alignment to `savePath` atomically, the previous file kept as `savePath.bak`,
@@ -119,12 +120,13 @@ public actor ReviewSession {
 
     /// The content pairs as TMX, as `align --format tmx` writes them.
     public func tmx() throws(SejajarError) -> String {
-        try MemoryBuilder.tmx([editor.alignment], policy: MemoryPolicy(), glossary: glossary).xml
+        var renderer = AlignmentRenderer(format: .tmx, glossary: glossary)
+        return try renderer.render(editor.alignment).text
     }
 
     /// The alignment as XLIFF 2.0, findings as notes.
     public func xliff() throws(SejajarError) -> String {
-        try XLIFFWriter().write(editor.alignment, findings: findings)
+        try XLIFFWriter().write(CheckedAlignment(editor.alignment, findings: findings)).text
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SejajarIO
 import SejajarKit
 
 /// `sejajar align`: paragraph and sentence alignment of two texts, or of a list of pairs.
@@ -42,6 +43,8 @@ struct AlignCommand: ParsableCommand {
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case ladder, tsv, json, tmx, html, xliff
+
+        var format: AlignmentFormat { AlignmentFormat(rawValue: rawValue)! }
     }
 
     @Argument(help: "Source text file.")
@@ -53,34 +56,26 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A second translation of SOURCE (with '--to A,B'): the three texts are aligned through SOURCE.", valueName: "second"))
     var second: String?
 
-    @OptionGroup var options: TextOptions
+    @OptionGroup var setup: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Which pairs") var selection: SelectionOptions
 
     @Option(help: "Output format: json, ladder, tsv, tmx, html or xliff.")
     var format: Format = .json
 
-    @Option(help: "XLIFF version for --format xliff: 2.0 or 1.2 (for older CAT tools such as OmegaT 3.6).")
-    var xliffVersion: XLIFFWriter.Version = .v2_0
-
-    @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically.")
-    var output: String?
-
-    @Option(help: "Leave out beads whose confidence (the probability that the bead is right) is below this value (their number is reported); a locked bead always stays. For --format tmx the default is 0.5.")
-    var minConfidence: Double?
-
-    @Flag(help: "With --format tmx, keep the pairs of texts judged comparable or unrelated (left out by default).")
-    var keepComparable = false
+    @OptionGroup(title: "Output") var xliff: XLIFFOptions
 
     @Option(help: ArgumentHelp("A saved alignment (JSON) whose beads marked \"locked\": true are kept as they are; the rest is aligned again.",
                                valueName: "alignment.json"))
     var resume: String?
 
-    @Option(help: "A list of 'source<TAB>target' pairs to align together (paths relative to the list).")
-    var batch: String?
+    @OptionGroup(title: "Input") var corpus: BatchOptions
 
     @Option(help: "Folder for --batch output: one <source file name>.<format> per pair.")
     var outputDir: String?
 
     func validate() throws {
+        let batch = corpus.batch
         if resume != nil {
             guard source == nil, target == nil, batch == nil else { throw ValidationError("--resume reads the texts from the saved alignment: give no SOURCE, TARGET or --batch") }
         } else if batch != nil {
@@ -91,95 +86,55 @@ struct AlignCommand: ParsableCommand {
             guard outputDir == nil else { throw ValidationError("--output-dir goes with --batch") }
         }
         if second != nil {
-            guard options.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
-        } else if options.targets.count == 2 {
-            throw ValidationError("--to \(options.to) names two translations: give ORIGINAL FIRST SECOND")
-        }
-        if let minConfidence, !(0...1).contains(minConfidence) {
-            throw ValidationError("--min-confidence must be between 0 and 1")
+            guard setup.languages.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
+        } else if setup.languages.targets.count == 2 {
+            throw ValidationError("--to \(setup.languages.to) names two translations: give ORIGINAL FIRST SECOND")
         }
     }
 
     func run() throws {
-        let console = options.console
-        let progress = console.progress()
-        // Read once for every document: the weights, the glossary given, and the one the report
-        // highlights (the shipped glossary unless another is named).
-        let weights = try options.weights()
-        let glossary = try options.readGlossary()
-        var reportGlossary = glossary
-        if format == .html, glossary == nil, let shipped = try? defaultGlossaryPath(nil) {
-            reportGlossary = try GlossaryReader(limits: try limits()).read(path: shipped)
-        }
+        let console = output.console
+        let job = try AlignmentJob(setup, console: console)
+        defer { console.endProgress() }
+        // The report highlights the term base given, else the shipped one.
+        let reportGlossary = format == .html && job.anchors == nil ? try setup.termBase.termBaseIfFound() : job.anchors
+        var renderer = AlignmentRenderer(format: format.format, selection: selection.selection, filter: selection.minConfidence != nil ? .confident : .all,
+                                         glossary: reportGlossary, confidentThreshold: job.parameters.confidentThreshold, xliffVersion: xliff.xliffVersion)
         if let source, let target, let second {
-            try runPivot(source, target, second, weights: weights, glossary: glossary, reportGlossary: reportGlossary, console: console)
-            return
-        }
-        let aligner = try options.aligner(progress: progress, glossary: glossary, weights: weights)
-        var renderer = Renderer(format: format, xliffVersion: xliffVersion, policy: MemoryPolicy(minimumConfidence: minConfidence ?? MemoryPolicy.calibratedFloor,
-                                                                     translationsOnly: !keepComparable),
-                                filters: minConfidence != nil, glossary: reportGlossary, weights: weights, console: console, matchers: [])
-        if let batch, let outputDir {
-            let list = try PairListReader().read(path: batch)
-            let outputs = try PairListReader().outputPaths(list, folder: outputDir, extension: format.rawValue, list: batch)
+            let pivot = try job.alignThree(source, target, second)
+            console.endProgress()
+            try output.write(try renderer.render(pivot))
+            for alignment in [pivot.first, pivot.second, pivot.derived] { console.note(alignment.summary) }
+        } else if let batch = corpus.batch, let outputDir {
+            let list = try PairListReader(limits: job.limits).read(path: batch)
+            let paths = try BatchOutputs.outputPaths(list, folder: outputDir, extension: format.rawValue, list: batch)
             try Self.prepareFolder(outputDir)
-            let documents = try options.readPairs(list)
-            let vectors = try options.vectors(for: documents, console: console)
-            let alignments = aligner.alignBatch(documents, vectors: vectors)
+            let alignments = try job.alignBatch(list)
             console.endProgress()
             // Every file of the batch, or none.
             var transaction = OutputTransaction()
-            for (output, alignment) in zip(outputs, alignments) {
-                transaction.add(try renderer.render(alignment), to: output)
+            for (path, alignment) in zip(paths, alignments) {
+                let rendered = try renderer.render(alignment)
+                transaction.add(rendered.text, to: path)
+                for note in rendered.notes { console.note(note) }
             }
             try transaction.commit()
-            for alignment in alignments { console.note(summary(alignment)) }
+            for alignment in alignments { console.note(alignment.summary) }
         } else if let resume {
-            let saved = try AlignmentJSONReader(limits: try limits()).readForResume(path: resume)
-            let vectors = try options.vectors(for: [(saved.source, saved.target)], console: console)
-            let alignment = try aligner.realign(saved, vectors: vectors?.first)
+            let (saved, alignment) = try job.resume(resume)
             console.endProgress()
-            try OutputFile.emit(try renderer.render(alignment), to: output)
+            try output.write(try renderer.render(alignment))
             console.note("\(resume): kept \(saved.beads.filter(\.locked).count) locked beads, re-aligned the rest")
-            console.note(summary(alignment))
+            console.note(alignment.summary)
         } else if let source, let target {
-            let alignment = try options.alignPair(source, target, glossary: glossary, weights: weights, console: console, aligner: aligner)
-            try OutputFile.emit(try renderer.render(alignment), to: output)
+            let alignment = try job.alignPair(source, target)
+            console.endProgress()
+            try output.write(try renderer.render(alignment))
             for finding in AlignmentCheck().findings(alignment) where finding.code == .alignment.differentSources {
-                console.note(DiagnosticWriter().line(finding))
+                console.note(DiagnosticWriter.line(finding))
             }
-            console.note(summary(alignment))
+            console.note(alignment.summary)
         }
-    }
-
-    /// Aligns an original and two translations of it, through the original.
-    func runPivot(_ originalPath: String, _ firstPath: String, _ secondPath: String, weights: AlignerParameters, glossary: Glossary?,
-                  reportGlossary: Glossary?, console: Console) throws {
-        var aligned = try options.alignThree((originalPath, firstPath, secondPath), glossary: glossary, weights: weights, console: console)
-        let policy = MemoryPolicy(minimumConfidence: minConfidence ?? MemoryPolicy.calibratedFloor, translationsOnly: !keepComparable)
-        if minConfidence != nil, format != .tmx {
-            aligned.derived.beads.removeAll { !policy.meetsFloor($0) }
-        }
-        let text: String
-        switch format {
-        case .json:
-            let findings = [aligned.first, aligned.second, aligned.derived].map { AlignmentCheck().findings($0) }
-            text = try PivotJSONWriter(confidentThreshold: weights.confidentThreshold).write(aligned, findings: findings)
-        case .tmx:
-            let tmx = try MemoryBuilder.tmx(aligned, policy: policy)
-            console.note(tmx.counts.summary(removedCharacters: tmx.removedCharacters, policy: policy))
-            text = tmx.xml
-        case .ladder: text = LadderWriter().write(aligned.derived)
-        case .tsv: text = TSVAlignmentWriter().write(aligned.derived)
-        case .xliff: text = try XLIFFWriter(version: xliffVersion).write(aligned.derived, findings: AlignmentCheck().findings(aligned.derived))
-        case .html:
-            let own = [aligned.first, aligned.second].map { AlignmentCheck().findings($0) }
-            let through = PivotCheck(glossary: reportGlossary).findings(aligned, first: own[0], second: own[1])
-            text = PivotReportWriter(glossary: reportGlossary, confidentThreshold: weights.confidentThreshold)
-                .write(aligned, first: own[0], second: own[1], through: through)
-        }
-        try OutputFile.emit(text, to: output)
-        for alignment in [aligned.first, aligned.second, aligned.derived] { console.note(summary(alignment)) }
     }
 
     /// Makes the batch output folder; a file in its place is an error naming it.
@@ -193,50 +148,6 @@ struct AlignCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw SejajarError.io(path: folder, message: "cannot make the folder: \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
-        }
-    }
-
-    /// Renders alignments in the output format, the report's term matchers built once per
-    /// language pair.
-    struct Renderer {
-        let format: Format
-        var xliffVersion: XLIFFWriter.Version = .v2_0
-        let policy: MemoryPolicy
-        /// Whether `--min-confidence` was given (formats other than TMX then drop the beads under it).
-        let filters: Bool
-        let glossary: Glossary?
-        let weights: AlignerParameters
-        let console: Console
-        var matchers: [TermMatchers] = []
-
-        mutating func render(_ alignment: Alignment) throws -> String {
-            if format == .tmx {
-                let tmx = try MemoryBuilder.tmx([alignment], policy: policy, glossary: glossary)
-                console.note(tmx.counts.summary(removedCharacters: tmx.removedCharacters, policy: policy))
-                return tmx.xml
-            }
-            var alignment = alignment
-            if filters {
-                let before = alignment.beads.count
-                alignment.beads.removeAll { !policy.meetsFloor($0) }
-                if before > alignment.beads.count {
-                    console.note("\(alignment.source.path): left out \(before - alignment.beads.count) beads under confidence \(policy.minimumConfidence)")
-                }
-            }
-            let termMatchers = glossary.map {
-                TermMatchers.shared(&matchers, glossary: $0, source: alignment.source.language, target: alignment.target.language)
-            }
-            let findings = AlignmentCheck(matchers: termMatchers).findings(alignment)
-            switch format {
-            case .ladder: return LadderWriter().write(alignment)
-            case .tsv: return TSVAlignmentWriter().write(alignment)
-            case .json: return try AlignmentJSONWriter(confidentThreshold: weights.confidentThreshold).write(alignment, findings: findings)
-            case .tmx: preconditionFailure("handled above")
-            case .xliff: return try XLIFFWriter(version: xliffVersion).write(alignment, findings: findings)
-            case .html:
-                return HTMLReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
-                    .write(alignment, findings: findings, matchers: termMatchers)
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SejajarIO
 import SejajarKit
 
 /// `sejajar check`: glossary and consistency findings on an alignment, printed like a compiler.
@@ -35,8 +36,9 @@ struct CheckCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
     enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, note, never }
 
-    @Argument(help: "A saved alignment (.json), a bilingual XLIFF (.xlf), a translation memory (.tmx, checked unit by unit between --from and --to), or the source text when TARGET is given.")
-    var input: String
+    @Argument(help: ArgumentHelp("A saved alignment (.json), a bilingual XLIFF (.xlf), a translation memory (.tmx, checked unit by unit between --from and --to), or the source text when TARGET is given.",
+                                 valueName: "input"))
+    var file: String
 
     @Argument(help: "The target text (then INPUT is the source text and both are aligned first).")
     var target: String?
@@ -44,7 +46,8 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A second translation of INPUT (with '--to A,B'): both translations are checked through INPUT.", valueName: "second"))
     var second: String?
 
-    @OptionGroup var options: TextOptions
+    @OptionGroup var setup: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     @Option(help: "Output: text (compiler-style lines), json, or html (side-by-side report with the findings beside their beads).")
     var format: Format = .text
@@ -52,58 +55,45 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Exit with 1 when a finding of this severity or worse is found: error, warning, note (any finding) or never.")
     var failOn: FailOn = .never
 
-    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
-    var output: String?
-
     func validate() throws {
         if second != nil {
-            guard target != nil, options.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
+            guard target != nil, setup.languages.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
         }
     }
 
     func run() throws {
-        let console = options.console
-        let glossaryPath = try defaultGlossaryPath(options.glossary)
-        let glossary = try GlossaryReader(limits: try limits()).read(path: glossaryPath)
-        let weights = try options.weights()
+        let console = output.console
+        let (glossary, glossaryPath) = try setup.termBase.termBase()
+        var job = try AlignmentJob(setup, console: console)
+        // The term base checked against is the aligner's anchors too.
+        job.anchors = glossary
+        defer { console.endProgress() }
         if let target, let second {
-            let pivot = try options.alignThree((input, target, second), glossary: glossary, weights: weights, console: console)
-            var own: [[Finding]] = []
-            for alignment in [pivot.first, pivot.second] {
-                let matchers = TermMatchers(glossary: glossary, source: alignment.source.language, target: alignment.target.language)
-                own.append(AlignmentCheck(matchers: matchers).findings(alignment) + Checker(glossary: glossary).check([alignment], matchers: matchers)[0])
-            }
-            let through = PivotCheck(glossary: glossary).findings(pivot, first: own[0], second: own[1])
+            let checked = AlignmentJob.check(try job.alignThree(file, target, second), termBase: glossary)
+            console.endProgress()
+            let all = checked.first + checked.second + checked.through
             if format == .html {
-                try OutputFile.emit(PivotReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
-                    .write(pivot, first: own[0], second: own[1], through: through), to: output)
-                console.note("\(own[0].count + own[1].count + through.count) findings (glossary: \(glossaryPath))")
-                try failIfAsked(own[0] + own[1] + through)
+                try output.write(PivotReportWriter(glossary: glossary, confidentThreshold: job.parameters.confidentThreshold).write(checked))
+                console.note("\(all.count) findings (glossary: \(glossaryPath))")
+                try failIfAsked(all)
             } else {
-                try report(own[0] + own[1] + through, glossaryPath: glossaryPath, console: console)
+                try report(all, glossaryPath: glossaryPath, console: console)
             }
             return
         }
-        if target == nil, (input as NSString).pathExtension.lowercased() == "tmx" {
-            try checkMemory(glossary: glossary, glossaryPath: glossaryPath, console: console)
+        if target == nil, (file as NSString).pathExtension.lowercased() == "tmx" {
+            try checkMemory(glossary: glossary, glossaryPath: glossaryPath, job: job, console: console)
             return
         }
-        let alignment: Alignment
-        if let target {
-            alignment = try options.alignPair(input, target, glossary: glossary, weights: weights, console: console)
-        } else {
-            alignment = try readAlignment(input)
-        }
-        // The checks and the report find terms with the same matchers.
-        let matchers = TermMatchers(glossary: glossary, source: alignment.source.language, target: alignment.target.language)
-        let findings = Checker(glossary: glossary).findings(alignment, matchers: matchers)
+        let alignment = try target.map { try job.alignPair(file, $0) } ?? job.readSaved(file).twoTexts()
+        console.endProgress()
+        let checked = AlignmentJob.check(alignment, termBase: glossary)
         if format == .html {
-            let report = HTMLReportWriter(glossary: glossary, confidentThreshold: weights.confidentThreshold)
-            try OutputFile.emit(report.write(alignment, findings: findings, matchers: matchers), to: output)
-            console.note("\(findings.count) findings (glossary: \(glossaryPath))")
-            try failIfAsked(findings)
+            try output.write(HTMLReportWriter(glossary: glossary, confidentThreshold: job.parameters.confidentThreshold).write(checked))
+            console.note("\(checked.findings.count) findings (glossary: \(glossaryPath))")
+            try failIfAsked(checked.findings)
         } else {
-            try report(findings, glossaryPath: glossaryPath, console: console)
+            try report(checked.findings, glossaryPath: glossaryPath, console: console)
         }
     }
 
@@ -112,9 +102,9 @@ struct CheckCommand: ParsableCommand {
     func report(_ findings: [Finding], glossaryPath: String, console: Console) throws {
         switch format {
         case .json:
-            try OutputFile.emit(try FindingsJSONWriter().write(findings), to: output)
+            try output.write(try FindingsJSONWriter().write(findings))
         case .html, .text:
-            try OutputFile.emit(DiagnosticWriter().write(findings), to: output)
+            try output.write(DiagnosticWriter().write(findings))
             let summary = Dictionary(grouping: findings, by: \.code.rawValue).mapValues(\.count)
             for (code, count) in summary.sorted(by: { $0.key < $1.key }) { console.note(String(format: "%6d  %@", count, code)) }
             console.note("\(findings.count) findings (glossary: \(glossaryPath))")
@@ -122,20 +112,19 @@ struct CheckCommand: ParsableCommand {
         try failIfAsked(findings)
     }
 
-    /// Exit status 1 when a finding reaches `--fail-on`.
     /// Checks a translation memory unit by unit, streaming it in batches of 1000 units (terms
     /// are checked for consistency within a batch).
-    func checkMemory(glossary: Glossary, glossaryPath: String, console: Console) throws {
+    func checkMemory(glossary: Glossary, glossaryPath: String, job: AlignmentJob, console: Console) throws {
         guard format != .html else { throw ValidationError("a memory is checked to text or json, not html") }
-        let source = Language(options.from), target = try options.target()
-        let check = MemoryCheck(glossary: glossary, path: input, source: source, target: target)
+        let source = job.source, target = try job.target()
+        let check = MemoryCheck(glossary: glossary, path: file, source: source, target: target)
         var findings: [Finding] = [], batch: [MemoryCheck.Unit] = [], first = 0, count = 0, skipped = 0
-        _ = try TMXReader(limits: try limits()).forEachUnitWithLine(path: input) { unit, _, line in
+        try TMXReader(limits: job.limits).forEach(path: file) { entry in
             let texts = { (language: Language) in
-                unit.variants.first { Language($0.language).base == language.base }?.segment.plainText
+                entry.unit.variants.first { Language($0.language).base == language.base }?.segment.plainText
             }
             guard let s = texts(source), let t = texts(target) else { skipped += 1; return }
-            batch.append(MemoryCheck.Unit(source: s, target: t, line: line))
+            batch.append(MemoryCheck.Unit(source: s, target: t, line: entry.line))
             count += 1
             if batch.count == 1000 {
                 findings += check.findings(batch, first: first)
@@ -144,8 +133,8 @@ struct CheckCommand: ParsableCommand {
             }
         }
         findings += check.findings(batch, first: first)
-        if skipped > 0 { console.note("\(input): \(skipped) units without both \(source.tag) and \(target.tag) left unchecked") }
-        console.note("\(input): \(count) units checked")
+        if skipped > 0 { console.note("\(file): \(skipped) units without both \(source.tag) and \(target.tag) left unchecked") }
+        console.note("\(file): \(count) units checked")
         try report(findings, glossaryPath: glossaryPath, console: console)
     }
 

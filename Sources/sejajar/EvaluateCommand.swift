@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SejajarIO
 import SejajarKit
 
 /// `sejajar evaluate`: Vecalign's strict and lax precision, recall and F1.
@@ -38,12 +39,12 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reader = LadderReader()
+        let reader = LadderReader(limits: try userLimits())
         var files: [(gold: [BeadIndices], test: [BeadIndices])] = []
         for (g, t) in zip(gold, test) {
             files.append((try reader.read(path: g), try reader.read(path: t)))
         }
         let score = AlignmentScore(files: files)
-        try StandardStream.output.write(try EvaluationWriter(format: json ? .json : .text).write(score, reliability: Reliability(files: files)))
+        try StandardStream.output.write(try EvaluationWriter(format: json ? .json : .text).write(Evaluation(score: score, reliability: Reliability(files: files))).text)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SejajarIO
 import SejajarKit
 
 /// `sejajar export`: converts a saved alignment (JSON from `sejajar align`) to an exchange format.
@@ -27,6 +28,8 @@ struct ExportCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case tmx, tsv, moses, xliff
+
+        var format: AlignmentFormat { AlignmentFormat(rawValue: rawValue)! }
     }
 
     @Argument(help: "A saved alignment (JSON written by 'sejajar align'), or a bilingual XLIFF file.")
@@ -35,56 +38,33 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format: tmx, tsv, moses or xliff.")
     var format: Format = .tmx
 
-    @Option(help: "XLIFF version for --format xliff: 2.0 or 1.2 (for older CAT tools such as OmegaT 3.6).")
-    var xliffVersion: XLIFFWriter.Version = .v2_0
+    @OptionGroup(title: "Output") var xliff: XLIFFOptions
 
     @Option(help: "With --format xliff, pairs under this confidence are marked for review; the rest are 'translated', locked pairs 'final'.")
     var reviewBelow: Double = 0.9
 
-    @Option(name: .shortAndLong, help: "Output file (for moses: the common prefix of the two files). Default: standard output (not for moses).")
-    var output: String?
-
-    @Option(help: "Leave out pairs whose confidence (the probability that the pair is right) is below this value; a locked pair always stays. 0 keeps all.")
-    var minConfidence: Double = MemoryPolicy.calibratedFloor
-
-    @Flag(help: "Keep the pairs of texts judged comparable or unrelated (left out by default: they are not translations).")
-    var keepComparable = false
-
-    @Flag(help: "No summary on standard error.")
-    var quiet = false
+    @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Which pairs") var selection: SelectionOptions
 
     func validate() throws {
-        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
-        if format == .moses && output == nil { throw ValidationError("--format moses needs --output PREFIX") }
+        if format == .moses && output.output == nil { throw ValidationError("--format moses needs --output PREFIX") }
     }
 
     func run() throws {
-        let console = Console(quiet: quiet)
-        let saved = try readAlignment(alignment)
-        let policy = MemoryPolicy(minimumConfidence: minConfidence, translationsOnly: !keepComparable)
+        let saved = try SavedAlignmentReader(limits: try userLimits()).read(path: alignment).twoTexts()
+        var renderer = AlignmentRenderer(format: format.format, selection: selection.selection, filter: .memory, xliffVersion: xliff.xliffVersion,
+                                         reviewBelow: reviewBelow)
+        let rendered = try renderer.render(saved)
+        try output.write(rendered)
+        let console = output.console
         switch format {
-        case .tmx:
-            let tmx = try MemoryBuilder.tmx([saved], policy: policy)
-            try OutputFile.emit(tmx.xml, to: output)
-            console.note(tmx.counts.summary(removedCharacters: tmx.removedCharacters, policy: policy))
-        case .tsv:
-            var kept = saved
-            kept.beads.removeAll { policy.decision(for: $0, verdict: saved.verdict) != .kept }
-            try OutputFile.emit(TSVAlignmentWriter().write(kept), to: output)
+        case .tmx, .tsv: break
         case .xliff:
-            // Every content bead, omissions and additions too: the states say what to review.
-            let xliff = try XLIFFWriter(version: xliffVersion, reviewBelow: reviewBelow).write(saved, findings: AlignmentCheck().findings(saved))
-            try OutputFile.emit(xliff, to: output)
-            console.note("xliff \(xliffVersion.rawValue): \(saved.beads.filter(\.role.isContent).count) units")
+            console.note("xliff \(xliff.xliffVersion.rawValue): \(saved.beads.filter(\.role.isContent).count) units")
         case .moses:
-            let (source, target) = MosesWriter(policy: policy).write(saved)
-            let prefix = output!
-            // Both files, or neither.
-            var transaction = OutputTransaction()
-            transaction.add(source, to: "\(prefix).\(saved.source.language.tag)")
-            transaction.add(target, to: "\(prefix).\(saved.target.language.tag)")
-            try transaction.commit()
-            console.note("moses: \(source.split(separator: "\n", omittingEmptySubsequences: false).count - 1) lines in \(prefix).\(saved.source.language.tag) and \(prefix).\(saved.target.language.tag)")
+            let prefix = output.output!
+            console.note("moses: \(rendered.files[0].text.split(separator: "\n", omittingEmptySubsequences: false).count - 1) lines in "
+                         + "\(prefix).\(saved.source.language.tag) and \(prefix).\(saved.target.language.tag)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SejajarIO
 import SejajarKit
 
 /// `sejajar glossary convert`: the term base in another format.
@@ -8,38 +9,32 @@ struct GlossaryConvertCommand: ParsableCommand {
         abstract: "Write the term base as TBX v3, TBX 2008 (martif), OmegaT's TSV or a CSV term table.",
         discussion: """
         'tbx2008' and 'tsv' are what OmegaT and translate-toolkit read; 'csv' is one row per term \
-        (what 'glossary import' reads back). 'tsv' needs the language pair.
+        (what 'glossary import' reads back). 'tsv' and 'tbx2008' use the language pair (--from, --to).
 
         Example:
-          sejajar glossary convert --to tsv --from es --to-language id --output omegat/glossary.utf8
+          sejajar glossary convert --format tsv --from es --to id --output omegat/glossary.utf8
         """
     )
-    enum Target: String, ExpressibleByArgument, CaseIterable { case tbx, tbx2008, tsv, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case tbx, tbx2008, tsv, csv }
 
     @Option(help: "Output format: tbx, tbx2008, tsv or csv.")
-    var to: Target
+    var format: Format
 
-    @Option(help: "The glossary to read (default: the shipped term base).")
-    var glossary: String?
+    @OptionGroup(title: "Term base") var termBase: TermBaseOptions
+    @OptionGroup(title: "Languages") var languages: LanguageOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
 
-    @Option(help: "Source language for --to tsv (and the first language of each tbx2008 entry).")
-    var from: String = "es"
-
-    @Option(help: "Target language for --to tsv.")
-    var toLanguage: String = "id"
-
-    @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically.")
-    var output: String?
+    func validate() throws {
+        guard languages.targets.count == 1 else { throw ValidationError("--to takes one language here: the target of the OmegaT glossary") }
+    }
 
     func run() throws {
-        let glossary = try GlossaryReader(limits: try limits()).read(path: try defaultGlossaryPath(self.glossary))
-        let text: String
-        switch to {
-        case .tbx: text = try TBXWriter(dialect: .basicV3).write(glossary)
-        case .tbx2008: text = try TBXWriter(dialect: .martif2008, leadingLanguages: [from, toLanguage]).write(glossary)
-        case .tsv: text = OmegaTGlossaryWriter(source: Language(from), target: Language(toLanguage)).write(glossary)
-        case .csv: text = GlossaryTableWriter(separator: ",").write(glossary)
+        let glossary = try termBase.termBase().glossary
+        switch format {
+        case .tbx: try output.write(try TBXWriter(dialect: .basicV3).write(glossary))
+        case .tbx2008: try output.write(try TBXWriter(dialect: .martif2008, leadingLanguages: [languages.from, languages.to]).write(glossary))
+        case .tsv: try output.write(OmegaTGlossaryWriter(source: Language(languages.from), target: Language(languages.to)).write(glossary))
+        case .csv: try output.write(GlossaryTableWriter(separator: ",").write(glossary))
         }
-        try OutputFile.emit(text, to: output)
     }
 }

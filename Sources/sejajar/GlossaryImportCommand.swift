@@ -1,4 +1,5 @@
 import ArgumentParser
+import SejajarIO
 import SejajarKit
 
 /// `sejajar glossary import`: a term table made in a spreadsheet, as TBX.
@@ -18,16 +19,15 @@ struct GlossaryImportCommand: ParsableCommand {
     @Argument(help: "The term table.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "The TBX file to write (default: standard output).")
-    var output: String?
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     @Option(help: "Title written in the TBX header.")
     var title: String = "Vietnamese political and administrative terms: vi, es, id, en"
 
     func run() throws {
-        var glossary = try GlossaryReader(limits: try limits()).read(path: file)
+        var glossary = try GlossaryReader(limits: try userLimits()).read(path: file)
         glossary.title = title
-        try OutputFile.emit(try TBXWriter().write(glossary), to: output)
+        try output.write(try TBXWriter().write(glossary))
         StandardStream.error.note("glossary import: \(glossary.concepts.count) concepts, \(glossary.concepts.reduce(0) { $0 + $1.terms.count }) terms\n")
     }
 }

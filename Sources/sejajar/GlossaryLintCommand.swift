@@ -1,4 +1,5 @@
 import ArgumentParser
+import SejajarIO
 import SejajarKit
 
 /// `sejajar glossary lint`: what makes the term base unreliable.
@@ -18,11 +19,11 @@ struct GlossaryLintCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let path = try defaultGlossaryPath(file)
-        let glossary = try GlossaryReader(limits: try limits()).read(path: path)
+        let path = try TermBaseLocation.path(file)
+        let glossary = try GlossaryReader(limits: try userLimits()).read(path: path)
         let findings = GlossaryLint().lint(glossary, path: path)
         let errors = findings.filter { $0.severity == .error }.count, warnings = findings.filter { $0.severity == .warning }.count
-        try StandardStream.output.write(DiagnosticWriter().write(findings)
+        try StandardStream.output.write(DiagnosticWriter().write(findings).text
             + "\(path): \(glossary.concepts.count) concepts, \(glossary.concepts.reduce(0) { $0 + $1.terms.count }) terms, "
             + "\(errors) errors, \(warnings) warnings\n")
         if errors > 0 { throw ExitCode(1) }

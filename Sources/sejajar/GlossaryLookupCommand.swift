@@ -1,4 +1,5 @@
 import ArgumentParser
+import SejajarIO
 import SejajarKit
 
 /// `sejajar glossary lookup`: the concepts a phrase names, in any language and inflection.
@@ -19,19 +20,18 @@ struct GlossaryLookupCommand: ParsableCommand {
     @Argument(help: "A term or a phrase containing terms.")
     var term: String
 
-    @Option(help: "The glossary (default: the shipped term base).")
-    var glossary: String?
+    @OptionGroup(title: "Term base") var termBase: TermBaseOptions
 
     @Option(help: "Output: text or json.")
     var format: Format = .text
 
     func run() throws {
-        let glossary = try GlossaryReader(limits: try limits()).read(path: try defaultGlossaryPath(self.glossary))
+        let glossary = try termBase.termBase().glossary
         let concepts = GlossaryLookup(glossary: glossary).concepts(matching: term)
         guard !concepts.isEmpty else {
             StandardStream.error.note("sejajar: no concept matches '\(term)'\n")
             throw ExitCode(1)
         }
-        try StandardStream.output.write(try ConceptListWriter(format: format == .json ? .json : .text).write(concepts))
+        try StandardStream.output.write(try ConceptListWriter(format: format == .json ? .json : .text).write(concepts).text)
     }
 }

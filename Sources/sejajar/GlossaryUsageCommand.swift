@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SejajarIO
 import SejajarKit
 
 /// `sejajar glossary usage`: how the term base's concepts are really rendered in aligned text.
@@ -34,42 +35,31 @@ struct GlossaryUsageCommand: ParsableCommand {
     @Argument(help: "Saved alignments (.json) or translation memories (.tmx).")
     var files: [String]
 
-    @Option(help: "The glossary (default: the shipped term base).")
-    var glossary: String?
+    @OptionGroup(title: "Term base") var termBase: TermBaseOptions
 
     @Option(help: "Output: text or json.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically.")
-    var output: String?
+    @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Which pairs") var selection: SelectionOptions
 
     @Option(help: ArgumentHelp("Also write the candidate terms as a CSV term table here.", valueName: "file.csv"))
     var candidates: String?
 
-    @Option(help: "Pairs of an alignment under this confidence (the probability the bead is right) are left out; a locked bead always counts.")
-    var minConfidence: Double = 0.5
-
-    @Flag(help: "No summary on standard error.")
-    var quiet = false
-
-    func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("give saved alignments or TMX files") }
-        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
-    }
-
     func run() throws {
-        let console = Console(quiet: quiet, verbose: false)
-        let glossaryPath = try defaultGlossaryPath(glossary)
-        let termBase = try GlossaryReader(limits: try limits()).read(path: glossaryPath)
-        var counter = TermUsageCounter(glossary: termBase)
+        let console = output.console
+        let (glossary, glossaryPath) = try termBase.termBase()
+        // Pairs of texts that are not translations count too: what was rendered is what is asked.
+        let counted = BeadSelection(minimumConfidence: selection.selection.minimumConfidence, translationsOnly: false)
+        var counter = TermUsageCounter(glossary: glossary)
         var pairs = 0
         for file in files {
             if file.lowercased().hasSuffix(".tmx") {
-                let reader = TMXReader(limits: try limits())
                 var k = 0
-                try reader.forEachUnitWithHeader(path: file) { unit, header in
+                try TMXReader(limits: try userLimits()).forEach(path: file) { entry in
                     k += 1
-                    let sourceTag = unit.sourceLanguage ?? header?.sourceLanguage ?? ""
+                    let unit = entry.unit
+                    let sourceTag = unit.sourceLanguage ?? entry.header?.sourceLanguage ?? ""
                     guard let source = unit.variant(sourceTag) ?? unit.variants.first else { return }
                     for variant in unit.variants where variant != source {
                         counter.add(source: source.segment.plainText, target: variant.segment.plainText, sourceLanguage: Language(source.language),
@@ -78,8 +68,8 @@ struct GlossaryUsageCommand: ParsableCommand {
                     }
                 }
             } else {
-                for alignment in try AlignmentJSONReader(limits: try limits()).readAgainstOriginal(path: file) {
-                    for bead in alignment.beads where bead.role.isContent && !bead.isNull && (bead.locked || bead.confidence >= minConfidence) {
+                for alignment in try SavedAlignmentReader(limits: try userLimits()).read(path: file).againstOriginal {
+                    for bead in alignment.beads where counted.decision(for: bead, verdict: alignment.verdict) == .kept {
                         let line = alignment.source.sentences[bead.source.lowerBound].line
                         counter.add(source: alignment.sourceText(of: bead), target: alignment.targetText(of: bead),
                                     sourceLanguage: alignment.source.language, targetLanguage: alignment.target.language,
@@ -90,16 +80,16 @@ struct GlossaryUsageCommand: ParsableCommand {
             }
         }
         let usage = counter.usage()
-        let writer = TermUsageWriter(glossary: termBase)
+        // The report and the candidates, both or neither.
         var transaction = OutputTransaction()
-        if let candidates { transaction.add(writer.candidates(usage), to: candidates) }
-        let report = format == .json ? try writer.json(usage) : writer.text(usage)
-        if let output {
-            transaction.add(report, to: output)
+        if let candidates { transaction.add(try TermUsageWriter(glossary: glossary, form: .candidates).write(usage).text, to: candidates) }
+        let report = try TermUsageWriter(glossary: glossary, form: format == .json ? .json : .text).write(usage)
+        if let path = output.output {
+            transaction.add(report.text, to: path)
             try transaction.commit()
         } else {
             try transaction.commit()
-            try OutputFile.emit(report, to: nil)
+            try output.write(report)
         }
         console.note("glossary usage: \(pairs) pairs, \(usage.entries.count) concept renderings, \(usage.candidates.count) candidate terms, \(usage.sourceCandidates.count) candidate source terms (glossary: \(glossaryPath))")
     }

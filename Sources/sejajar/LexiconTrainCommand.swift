@@ -1,4 +1,5 @@
 import ArgumentParser
+import SejajarIO
 import SejajarKit
 
 /// `sejajar lexicon train`: align texts and save the IBM Model 1 lexicon learned from them.
@@ -18,28 +19,25 @@ struct LexiconTrainCommand: ParsableCommand {
     @Argument(help: "Target text file.")
     var target: String?
 
-    @Option(help: "A list of 'source<TAB>target' pairs (paths relative to the list).")
-    var batch: String?
+    @OptionGroup(title: "Input") var corpus: BatchOptions
 
-    @OptionGroup var options: TextOptions
-
-    @Option(name: .shortAndLong, help: "Where to write the lexicon (tab-separated).")
-    var output: String
+    @OptionGroup var setup: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
-        guard (batch == nil) == (source != nil && target != nil) else {
+        guard (corpus.batch == nil) == (source != nil && target != nil) else {
             throw ValidationError("give SOURCE and TARGET files, or --batch PAIRS.tsv")
         }
+        guard output.output != nil else { throw ValidationError("give the lexicon's file with --output") }
     }
 
     func run() throws {
-        let console = options.console
-        let list = try batch.map { try PairListReader().read(path: $0) } ?? [PathPair(source: source!, target: target!)]
-        let documents = try options.readPairs(list)
-        let aligner = try options.aligner(progress: console.progress(), glossary: try options.readGlossary(), weights: try options.weights())
-        let lexicon = aligner.learnLexicon(documents, vectors: try options.vectors(for: documents, console: console))
+        let console = output.console
+        let job = try AlignmentJob(setup, console: console)
+        let list = try corpus.batch.map { try PairListReader(limits: job.limits).read(path: $0) } ?? [PathPair(source: source!, target: target!)]
+        let lexicon = try job.learnLexicon(list)
         console.endProgress()
-        try OutputFile.write(LexiconWriter().write(lexicon), to: output)
-        console.note("\(output): \(lexicon.entries.count) word pairs from \(list.count) document pairs")
+        try output.write(LexiconWriter().write(lexicon))
+        console.note("\(output.output!): \(lexicon.entries.count) word pairs from \(list.count) document pairs")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import SejajarIO
 import SejajarKit
 import SejajarReview
 import Synchronization
@@ -39,59 +40,56 @@ struct ReviewCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "A saved alignment (.json or bilingual .xlf), or the source text when TARGET is given.")
-    var input: String
+    @Argument(help: ArgumentHelp("A saved alignment (.json or bilingual .xlf), or the source text when TARGET is given.", valueName: "input"))
+    var file: String
 
     @Argument(help: "The target text (then INPUT is the source text and both are aligned first).")
     var target: String?
 
-    @OptionGroup var options: TextOptions
+    @OptionGroup var setup: JobOptions
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     @Option(help: "Port to listen on, on 127.0.0.1 (default: a free one).")
     var port: Int = 0
-
-    @Option(name: .shortAndLong, help: "Where Save writes the alignment (JSON). Default: the JSON given, else <input>.alignment.json beside it.")
-    var output: String?
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
     func run() throws {
-        let console = options.console
-        let weights = try options.weights()
-        let anchors = try options.readGlossary()
+        let console = output.console
+        let job = try AlignmentJob(setup, console: console)
         let alignment: Alignment
         if let target {
-            alignment = try options.alignPair(input, target, glossary: anchors, weights: weights, console: console)
+            alignment = try job.alignPair(file, target)
+            console.endProgress()
         } else {
-            guard ["json", "xlf", "xliff"].contains((input as NSString).pathExtension.lowercased()) else {
-                throw SejajarError.usage(message: "\(input) is not a saved alignment (.json) or a bilingual XLIFF: give the target text after it to align the two first")
+            guard ["json", "xlf", "xliff"].contains((file as NSString).pathExtension.lowercased()) else {
+                throw SejajarError.usage(message: "\(file) is not a saved alignment (.json) or a bilingual XLIFF: give the target text after it to align the two first")
             }
-            alignment = try readAlignment(input)
+            alignment = try job.readSaved(file).twoTexts()
         }
-        let savePath = output ?? Self.defaultSavePath(input: input, aligned: target != nil)
+        let savePath = output.output ?? Self.defaultSavePath(input: file, aligned: target != nil)
         // Save replaces a file: a device or a FIFO would block or swallow it.
         if FileManager.default.fileExists(atPath: savePath), !ReviewSession.isRegularFile(savePath) {
             throw SejajarError.io(path: savePath, message: "Save writes a file here, and this is not a regular file: give --output a file's path")
         }
         // Findings with the term base `check` uses: --glossary, else the shipped one when found.
-        let glossaryPath = options.glossary ?? (try? defaultGlossaryPath(nil))
-        let glossary = try glossaryPath.map { try GlossaryReader(limits: try limits()).read(path: $0) }
-        let aligner = try options.aligner(progress: nil, glossary: anchors, weights: weights,
-                                          source: alignment.source.language, target: alignment.target.language)
-        let session = ReviewSession(alignment: alignment, aligner: aligner, glossary: glossary, savePath: savePath,
-                                    confidentThreshold: weights.confidentThreshold)
+        let glossary = try setup.termBase.termBaseIfFound()
+        var editing = job
+        editing.progress = nil
+        let session = ReviewSession(alignment: alignment, aligner: editing.aligner(source: alignment.source.language, target: alignment.target.language),
+                                    glossary: glossary, savePath: savePath, confidentThreshold: job.parameters.confidentThreshold)
         let server = ReviewServer(session: session, port: port)
         let done = DispatchSemaphore(value: 0)
         let failure = Mutex<(any Error)?>(nil)
-        let quiet = options.quiet
+        let quiet = output.quiet
         Task {
             do {
                 try await server.run { url in
                     StandardStream.output.note(url.absoluteString + "\n")
                     if !quiet {
-                        StandardStream.error.note("sejajar review: \(summary(alignment))\nsejajar review: open the address above in a browser; Save writes \(savePath); Ctrl-C stops\n")
+                        StandardStream.error.note("sejajar review: \(alignment.summary)\nsejajar review: open the address above in a browser; Save writes \(savePath); Ctrl-C stops\n")
                     }
                 }
             } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SejajarIO
 import SejajarKit
 
 /// The `sejajar` command: a thin layer that parses flags and calls SejajarKit.

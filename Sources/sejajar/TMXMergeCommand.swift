@@ -1,4 +1,5 @@
 import ArgumentParser
+import SejajarIO
 import SejajarKit
 
 /// `sejajar tmx merge`: several memories into one, each distinct unit once.
@@ -18,22 +19,19 @@ struct TMXMergeCommand: ParsableCommand {
     @Argument(help: "TMX files to merge, in order.")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "The merged TMX (written atomically).")
-    var output: String
-
-    @Flag(help: "No summary on standard error.")
-    var quiet = false
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
         guard files.count >= 2 else { throw ValidationError("give at least two TMX files") }
+        guard output.output != nil else { throw ValidationError("give the merged file with --output") }
     }
 
     func run() throws {
-        let reader = TMXReader(limits: try limits())
+        let reader = TMXReader(limits: try userLimits())
         let (memory, duplicates) = TranslationMemory.merging(try files.map { path throws(SejajarError) in try reader.read(path: path) })
-        let (xml, removed) = try TMXWriter().write(memory)
-        try OutputFile.write(xml, to: output)
-        Console(quiet: quiet).note("tmx merge: \(memory.units.count) units written, \(duplicates) duplicates dropped"
-                                   + (removed > 0 ? ", \(removed) characters XML 1.0 does not allow removed" : ""))
+        let tmx = try TMXWriter().write(memory)
+        try output.write(tmx)
+        output.console.note("tmx merge: \(memory.units.count) units written, \(duplicates) duplicates dropped"
+                            + (tmx.removedCharacters > 0 ? ", \(tmx.removedCharacters) characters XML 1.0 does not allow removed" : ""))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SejajarIO
 import SejajarKit
 
 /// `sejajar tmx stats`: units, languages, duplicates and empty segments of a TMX file.
@@ -21,7 +22,7 @@ struct TMXStatsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let statistics = try TMXReader(limits: try limits()).statistics(path: file)
-        try StandardStream.output.write(try TMXStatisticsWriter(format: json ? .json : .text).write(statistics))
+        let statistics = try TMXStatistics(path: file, reader: TMXReader(limits: try userLimits()))
+        try StandardStream.output.write(try TMXStatisticsWriter(format: json ? .json : .text).write(statistics).text)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SejajarIO
 import SejajarKit
 
 /// `sejajar text`: a file as Sejajar reads it, before any alignment.
@@ -26,18 +27,13 @@ struct TextCommand: ParsableCommand {
     @Option(help: "The file's language (BCP 47 tag): sentence splitting follows it.")
     var language: String = "es"
 
-    @Option(help: "Input layout of plain text: 'text' (running text) or 'lines' (one sentence per line).")
-    var input: InputFormat = .text
-
-    @Option(help: ArgumentHelp("Read the file as this kind (text, html, docx, odt, pdf, xliff) instead of telling it from its extension and first bytes.",
-                               valueName: "format"))
-    var inputFormat: FileFormat?
+    @OptionGroup(title: "Input") var reading: ReadingOptions
 
     @Flag(help: "Print the sentences as JSON.")
     var json = false
 
     func run() throws {
-        let document = try DocumentReader(format: input, fileFormat: inputFormat, limits: try limits()).read(path: file, language: Language(language))
-        try StandardStream.output.write(try DocumentListingWriter(format: json ? .json : .text).write(document))
+        let document = try DocumentReader(language: Language(language), layout: reading.input, fileFormat: reading.inputFormat, limits: try userLimits()).read(path: file)
+        try StandardStream.output.write(try DocumentListingWriter(format: json ? .json : .text).write(document).text)
     }
 }

@@ -11,9 +11,8 @@ struct ReviewServerTests {
 
     /// The NTREX document of the samples (18 sentences a side), aligned.
     static func alignment() throws -> Alignment {
-        let reader = DocumentReader(format: .lines)
-        let source = try reader.read(path: fixtures + "/ntrex-doc010.es", language: "es")
-        let target = try reader.read(path: fixtures + "/ntrex-doc010.id", language: "id")
+        let source = try DocumentReader(language: "es", layout: .lines).read(path: fixtures + "/ntrex-doc010.es")
+        let target = try DocumentReader(language: "id", layout: .lines).read(path: fixtures + "/ntrex-doc010.id")
         return Aligner().align(source, target)
     }
 
@@ -182,7 +181,7 @@ struct ReviewServerTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("doc010.alignment.json").path
         let alignment = try Self.alignment()
-        try AlignmentJSONWriter().write(alignment).write(toFile: path, atomically: true, encoding: .utf8)
+        try AlignmentJSONWriter().write(CheckedAlignment(alignment)).text.write(toFile: path, atomically: true, encoding: .utf8)
         let original = try String(contentsOfFile: path, encoding: .utf8)
         try await Self.withServer(alignment, savePath: path) { port, token, _ in
             #expect(try await Self.http(port, "POST", "/edit", token: token, body: #"{"revision":0,"op":"merge","bead":3}"#).status == 200)
@@ -194,7 +193,7 @@ struct ReviewServerTests {
             #expect(state["savedRevision"] as? Int == 1)
         }
         #expect(try String(contentsOfFile: path + ".bak", encoding: .utf8) == original)
-        let reread = try AlignmentJSONReader().read(path: path)
+        let reread = try AlignmentJSONReader().read(path: path).twoTexts()
         #expect(reread.beads.filter(\.locked).map(\.source) == [3..<5])
         #expect(reread.beads.count == alignment.beads.count - 1)
         // Nothing else was written beside it.
@@ -207,14 +206,14 @@ struct ReviewServerTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let real = folder.appendingPathComponent("real.json").path, link = folder.appendingPathComponent("link.json").path
         let alignment = try Self.alignment()
-        try AlignmentJSONWriter().write(alignment).write(toFile: real, atomically: true, encoding: .utf8)
+        try AlignmentJSONWriter().write(CheckedAlignment(alignment)).text.write(toFile: real, atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.json")
         try await Self.withServer(alignment, savePath: link) { port, token, _ async throws in
             #expect(try await Self.http(port, "POST", "/edit", token: token, body: #"{"revision":0,"op":"lock","bead":2}"#).status == 200)
             #expect(try await Self.http(port, "POST", "/save", token: token, body: #"{"revision":1}"#).status == 200)
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.json")
-        #expect(try AlignmentJSONReader().read(path: real).beads[2].locked)
+        #expect(try AlignmentJSONReader().read(path: real).twoTexts().beads[2].locked)
     }
 
     @Test func theStateTheEditAnswersIsTheStateThePageLoads() async throws {
@@ -227,7 +226,7 @@ struct ReviewServerTests {
             let undone = try await Self.http(port, "POST", "/edit", token: token, body: #"{"revision":1,"op":"undo"}"#)
             #expect(undone.json["canRedo"] as? Bool == true && undone.json["revision"] as? Int == 2)
             let saved = try await Self.http(port, "GET", "/alignment.json", token: token)
-            #expect(try AlignmentJSONReader().read(data: Data(saved.body.utf8), path: "served.json").beads.count == 18)
+            #expect(try AlignmentJSONReader().read(data: Data(saved.body.utf8), path: "served.json").twoTexts().beads.count == 18)
         }
     }
 

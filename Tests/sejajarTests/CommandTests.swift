@@ -118,7 +118,7 @@ struct CommandTests {
 
     @Test func glossaryToolsConvertImportLookUpAndLint() throws {
         let folder = try CLI.temporaryDirectory()
-        let csv = try CLI.run(["glossary", "convert", "--to", "csv", "--output", folder + "/terms.csv"])
+        let csv = try CLI.run(["glossary", "convert", "--format", "csv", "--output", folder + "/terms.csv"])
         #expect(csv.status == 0)
         let imported = try CLI.run(["glossary", "import", folder + "/terms.csv", "--output", folder + "/terms.tbx"])
         #expect(imported.status == 0)

@@ -66,7 +66,7 @@ struct HostileInputTests {
 
     @Test(arguments: [["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--input", "lines"],
                       ["check", CLI.sample("seed-000-004.alignment.json")],
-                      ["glossary", "convert", "--to", "csv"],
+                      ["glossary", "convert", "--format", "csv"],
                       ["tmx", "stats", CLI.fixture("hostile/../../../SejajarKitTests/Fixtures/golden/berita.tmx")],
                       ["text", DocumentInputCommandTests.document("article.es.docx")],
                       ["align", DocumentInputCommandTests.document("article.es.pdf"), DocumentInputCommandTests.document("article.id.html"), "--format", "xliff"],

@@ -4,7 +4,7 @@ Text+Berg dev, and NTREX documents 0-39 with their perturbations, with a short s
 from one side, and with a sentence moved to the end; each aligned alone and in one batch. The
 aligner writes each bead's features (SEJAJAR_FEATURES); a bead's label is whether it equals a
 gold bead. One logistic regression per kind of bead (pair, merge, null), L2-regularised, fitted
-by Newton's method; prints the coefficients for Sources/SejajarKit/Alignment/ConfidenceModel.swift.
+by Newton's method; prints the coefficients for Sources/SejajarKit/Alignment/Judge/ConfidenceModel.swift.
 
 usage: python3 benchmarks/calibration/fit.py [BINARY] [CORPORA] [--held-out] [ALIGN-OPTION …]
 
@@ -22,6 +22,16 @@ CORPORA = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else '../shared/corpo
 HELD_OUT = '--held-out' in sys.argv[3:]
 EXTRA = [a for a in sys.argv[3:] if a != '--held-out']
 DEV_DOCS = range(0, 40)
+# The features of each kind of bead, in the order the aligner writes them and the coefficients
+# are printed (PairFeatures.names and NullFeatures.names in Sources/SejajarKit/Alignment/Judge;
+# Tests/SejajarKitTests/Alignment/Judge/ConfidenceModelTests.swift checks that they agree).
+PAIR_FEATURES = ['posterior', 'aboveNeighbours', 'aboveBackground', 'aboveBest', 'lengthFit', 'known', 'weakestMember',
+                 'extraMembers', 'spread']
+FEATURES = {
+    'pair': PAIR_FEATURES,
+    'merge': PAIR_FEATURES,
+    'null': ['posterior', 'bestPairing', 'length', 'known', 'debris', 'neighbourPosterior', 'spread'],
+}
 
 def read_lines(path):
     return open(path, encoding='utf-8').read().rstrip('\n').split('\n')
@@ -70,6 +80,8 @@ def rows_from(dump, gold_of):
         if gold is None:
             continue
         corpus = 'tb' if '/textberg' in os.path.abspath(item['doc']) else 'ntrex'
+        if len(item['features']) != len(FEATURES[item['kind']]):
+            sys.exit(f"{dump}: a {item['kind']} bead with {len(item['features'])} features, expected {FEATURES[item['kind']]}")
         rows.append((item['kind'], item['features'], (tuple(item['source']), tuple(item['target'])) in gold, corpus))
     os.remove(dump)
     return rows
@@ -116,7 +128,7 @@ def ece(p, y):
 
 def shipped():
     """The coefficients ConfidenceModel.fitted holds now, by kind."""
-    source = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../Sources/SejajarKit/Alignment/ConfidenceModel.swift')).read()
+    source = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../Sources/SejajarKit/Alignment/Judge/ConfidenceModel.swift')).read()
     return {kind: [float(v) for v in values.split(',')] for kind, values in re.findall(r'\.(pair|merge|null): \[([^\]]*)\]', source)}
 
 def held_out(work):

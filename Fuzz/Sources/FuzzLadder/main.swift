@@ -1,9 +1,9 @@
+import Foundation
 import FuzzSupport
 import SejajarKit
 
 // A ladder read and scored against itself.
 fuzz { bytes in
-    guard let text = try? TextDecoder.decode(Array(bytes), path: "fuzz.ladder"),
-          let beads = try? LadderReader().read(text: text, path: "fuzz.ladder") else { return }
+    guard let beads = try? LadderReader().read(data: Data(bytes), path: "fuzz.ladder") else { return }
     _ = AlignmentScore(files: [(beads, beads)])
 }

@@ -6,11 +6,10 @@ import SejajarKit
 // that need no glossary and back out through both XLIFF writers.
 fuzz { bytes in
     let data = Data(bytes)
-    let reader = XLIFFReader(limits: Limits())
-    _ = try? reader.document(data: data, path: "fuzz.xlf", language: "es")
-    guard let alignment = try? reader.alignment(data: data, path: "fuzz.xlf") else { return }
+    _ = try? DocumentReader(language: "es", fileFormat: .xliff).read(data: data, path: "fuzz.xlf")
+    guard let file = try? XLIFFReader(limits: Limits()).read(data: data, path: "fuzz.xlf"), let alignment = try? file.alignment() else { return }
     let findings = AlignmentCheck().findings(alignment)
     for version in XLIFFWriter.Version.allCases {
-        _ = try? XLIFFWriter(version: version).write(alignment, findings: findings)
+        _ = try? XLIFFWriter(version: version).write(CheckedAlignment(alignment, findings: findings))
     }
 }

@@ -9,6 +9,6 @@ public struct BeadFeatureRecord: Sendable, Hashable {
     public var target: [Int]
     /// "pair", "merge" or "null": which of the model's equations the features feed.
     public var kind: String
-    /// The features, in `BeadFeatures` order.
+    /// The features, in the order of `PairFeatures.names` or `NullFeatures.names`.
     public var values: [Float]
 }

@@ -8,4 +8,8 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
     case comparable
     /// Nothing in common worth a memory.
     case unrelated
+
+    /// Whether the documents are translations of each other, in whole or in part: only then do
+    /// their pairs go into a memory and their renderings get judged.
+    public var isTranslation: Bool { self == .parallel || self == .partial }
 }

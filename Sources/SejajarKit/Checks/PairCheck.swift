@@ -36,15 +36,11 @@ public struct CheckedPair: Sendable {
     /// that are also terms are checked only then.
     public var inDomain = true
 
-    /// Confidence under which a bead is not trusted to be a translation, so what it renders is
-    /// not judged (the omission and addition findings cover what is not translated).
-    public static let translationFloor = MemoryPolicy.calibratedFloor
-
     /// Whether the pair is a translation whose renderings can be judged: a bead of a parallel or
     /// partial alignment, locked by a person or confident. Two different articles, or a bead the
     /// aligner is unsure of, say nothing about what a translator lost.
     public var isTrustedTranslation: Bool {
-        (alignment.verdict == .parallel || alignment.verdict == .partial) && (bead.locked || bead.confidence >= Self.translationFloor)
+        BeadSelection.trustedTranslations.trusts(bead, verdict: alignment.verdict)
     }
 
     /// Creates the view of bead `index` of `alignment`, finding terms with `matchers` when given.

@@ -87,7 +87,7 @@ public struct DocumentSegmenter: Sendable {
             for run in block.runs {
                 var line = run.line, column = run.column
                 // NFC, as plain text is: a PDF or a web page may spell "ñ" as "n" and a combining tilde.
-                for character in TextDecoder.normalise(run.text) {
+                for character in TextNormalisation.normalise(run.text) {
                     joined.append(character, line: line, column: column, into: &sentences, paragraph: index, role: role)
                     if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
                 }

@@ -103,22 +103,22 @@ struct DifferencesTests {
         let (alignment, c) = try #require(zip(batch, cases).first { a, c in a.beads.contains { Array($0.target) == c.2.target && $0.moved } })
         #expect(!alignment.beads.contains { $0.source.isEmpty && Array($0.target) == c.2.target })
         #expect(AlignmentCheck().findings(alignment).contains { $0.code == .alignment.moved && $0.bead != nil })
-        let json = try AlignmentJSONWriter().write(alignment)
-        #expect(try AlignmentJSONReader().read(data: Data(json.utf8), path: "a.json").beads.contains { $0.moved })
-        #expect(HTMLReportWriter().write(alignment).contains("<tr class=\"bead moved\""))
+        let json = try AlignmentJSONWriter().write(CheckedAlignment(alignment)).text
+        #expect(try AlignmentJSONReader().read(data: Data(json.utf8), path: "a.json").twoTexts().beads.contains { $0.moved })
+        #expect(HTMLReportWriter().write(CheckedAlignment(alignment)).text.contains("<tr class=\"bead moved\""))
     }
 
     @Test func confidencesAreProbabilitiesOfBeingRight() throws {
         // A clean translation: nearly every bead is right, and says so.
-        let alignment = Aligner().align(try DocumentReader(format: .lines).read(path: External.fixture("ntrex-doc010.es"), language: "es"),
-                                        try DocumentReader(format: .lines).read(path: External.fixture("ntrex-doc010.id"), language: "id"))
+        let alignment = Aligner().align(try TestReader(format: .lines).read(path: External.fixture("ntrex-doc010.es"), language: "es"),
+                                        try TestReader(format: .lines).read(path: External.fixture("ntrex-doc010.id"), language: "id"))
         let pairs = alignment.beads.filter { $0.role == .content && !$0.isNull }
         #expect(alignment.verdict == .parallel)
         #expect(Double(pairs.filter { $0.confidence >= 0.9 }.count) / Double(pairs.count) >= 0.8)
         // Two unrelated texts: the search still pairs their sentences, but the verdict says what
         // they are and a memory keeps none of the pairs.
-        let unrelated = Aligner().align(try DocumentReader(format: .lines).read(path: External.fixture("ntrex-doc010.es"), language: "es"),
-                                        try DocumentReader(format: .lines).read(path: External.fixture("ntrex-docs/doc040.id"), language: "id"))
+        let unrelated = Aligner().align(try TestReader(format: .lines).read(path: External.fixture("ntrex-doc010.es"), language: "es"),
+                                        try TestReader(format: .lines).read(path: External.fixture("ntrex-docs/doc040.id"), language: "id"))
         #expect(unrelated.verdict == .unrelated || unrelated.verdict == .comparable)
         #expect(MemoryBuilder(creationDate: "20261126T000000Z").memory([unrelated]).0.units.isEmpty)
     }

@@ -39,7 +39,7 @@ struct PivotAlignerTests {
 
     /// NTREX document 10 in Vietnamese, Spanish, and Indonesian without its sentence 13.
     static func doc010Cut() throws -> (Document, Document, Document) {
-        let reader = DocumentReader(format: .lines)
+        let reader = TestReader(format: .lines)
         let original = try reader.read(path: External.fixture("ntrex-doc010.vi"), language: "vi")
         let first = try reader.read(path: External.fixture("ntrex-doc010.es"), language: "es")
         var lines = try String(contentsOfFile: External.fixture("ntrex-doc010.id"), encoding: .utf8).split(separator: "\n").map(String.init)

@@ -4,7 +4,7 @@ import Testing
 
 struct ResumeTests {
     static func ntrex() throws -> Alignment {
-        let reader = DocumentReader(format: .lines)
+        let reader = TestReader(format: .lines)
         let source = try reader.read(path: External.fixture("ntrex-doc010.es"), language: "es")
         let target = try reader.read(path: External.fixture("ntrex-doc010.id"), language: "id")
         return Aligner().align(source, target)
@@ -20,7 +20,7 @@ struct ResumeTests {
         let original = try Self.ntrex()
         #expect(original.beads.count > 8)
         // A reviewer merges sentences 3 and 4 of both sides into one 2-2 bead and locks it.
-        let json = try AlignmentJSONWriter().write(original)
+        let json = try AlignmentJSONWriter().write(CheckedAlignment(original)).text
         var file = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
         var beads = file["beads"] as! [[String: Any]]
         let at = beads.firstIndex { ($0["source"] as! [Int]) == [3] }!
@@ -28,7 +28,7 @@ struct ResumeTests {
         beads[at] = ["source": [3, 4], "target": [3, 4], "sourceText": "", "targetText": "", "confidence": 1, "role": "content", "locked": true]
         beads.remove(at: at + 1)
         file["beads"] = beads
-        let edited = try AlignmentJSONReader().read(data: try JSONSerialization.data(withJSONObject: file), path: "edited.json")
+        let edited = try AlignmentJSONReader().read(data: try JSONSerialization.data(withJSONObject: file), path: "edited.json").twoTexts()
 
         let resumed = try Aligner().realign(edited)
         let locked = resumed.beads.filter(\.locked)
@@ -39,7 +39,7 @@ struct ResumeTests {
         // Outside the locked bead the real document still aligns one to one.
         #expect(resumed.beads.filter { !$0.locked && $0.role == .content }.allSatisfy { $0.source.count == 1 && $0.target.count == 1 })
         // And the round trip keeps the lock.
-        let again = try AlignmentJSONReader().read(data: Data(try AlignmentJSONWriter().write(resumed).utf8), path: "again.json")
+        let again = try AlignmentJSONReader().read(data: Data(try AlignmentJSONWriter().write(CheckedAlignment(resumed)).text.utf8), path: "again.json").twoTexts()
         #expect(again.beads.filter(\.locked).map(\.source) == [3..<5])
     }
 
@@ -85,6 +85,6 @@ struct ResumeTests {
          "beads": [{"source": [0, 1], "target": [0], "sourceText": "", "targetText": "", "confidence": 1, "role": "content"},
                    {"source": [1], "target": [1], "sourceText": "", "targetText": "", "confidence": 1, "role": "content"}]}
         """
-        #expect(throws: SejajarError.self) { try AlignmentJSONReader().read(data: Data(json.utf8), path: "x.json") }
+        #expect(throws: SejajarError.self) { try AlignmentJSONReader().read(data: Data(json.utf8), path: "x.json").twoTexts() }
     }
 }

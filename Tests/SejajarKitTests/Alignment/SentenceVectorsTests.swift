@@ -63,7 +63,7 @@ struct SentenceVectorsTests {
 
     @Test("without vectors, or with vectors that do not fit the documents, the alignment is the one without")
     func noVectorsNoChange() throws {
-        let reader = DocumentReader(format: .lines)
+        let reader = TestReader(format: .lines)
         let source = try reader.read(path: AlignerTests.fixture("doc004.es"), language: "es")
         let target = try reader.read(path: AlignerTests.fixture("doc004.id"), language: "id")
         let plain = Aligner().align(source, target)

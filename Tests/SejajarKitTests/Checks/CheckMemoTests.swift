@@ -10,7 +10,7 @@ struct CheckMemoTests {
     /// from scratch: terms (missing, deprecated, inconsistent), doublets, numbers, omissions.
     @Test func findingsThatReuseTheMemoAreTheFindingsOfAFreshCheck() throws {
         let glossary = try TBXReader().read(path: Self.root.appendingPathComponent("Glossary/political-administrative.tbx").path)
-        let reader = DocumentReader(format: .text)
+        let reader = TestReader(format: .text)
         let source = try reader.read(path: External.fixture("seed-000.es.txt"), language: "es")
         let target = try reader.read(path: External.fixture("seed-004.id.txt"), language: "id")
         // The seed pair is two articles; pair their content one to one as a person who decided

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SejajarKit
+import SejajarIO
 
 struct CheckerTests {
     static func alignment(_ pairs: [(String, String)]) -> Alignment {
@@ -21,7 +22,7 @@ struct CheckerTests {
         let missing = try #require(findings.first { $0.code == .term.missing })
         #expect(missing.concept == "c1")
         #expect(missing.source == Finding.Span(start: 4, end: 23, text: "comités del Partido"))
-        #expect(DiagnosticWriter().line(missing).hasPrefix("id.txt:1:1: warning: [term.missing]"))
+        #expect(DiagnosticWriter.line(missing).hasPrefix("id.txt:1:1: warning: [term.missing]"))
     }
 
     @Test func acceptsTheRenderingOfAHomonymConcept() {
@@ -143,7 +144,7 @@ struct CheckerTests {
         let path = folder + "/es.txt"
         // The sentence runs over three lines; the term starts on the second, after a double space (column 24).
         try OutputFile.write("Ayer, en la reunión\n  de la provincia,  el Comité de\nServicio Público informó.\n", to: path)
-        let source = try DocumentReader().read(path: path, language: "es")
+        let source = try TestReader().read(path: path, language: "es")
         #expect(source.sentences.count == 1)
         let target = Document(path: "id.txt", language: "id", paragraphs: [["Kemarin komisi itu melapor."]])
         let alignment = Alignment(source: source, target: target, beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.8)],
@@ -151,7 +152,7 @@ struct CheckerTests {
         let finding = try #require(Checker(glossary: GlossaryTests.glossary).check([alignment])[0].first { $0.code == .term.deprecated })
         #expect((finding.location.line, finding.location.column) == (2, 24))
         // The saved alignment keeps that.
-        let saved = try AlignmentJSONReader().read(data: Data(try AlignmentJSONWriter().write(alignment).utf8), path: "a.json")
+        let saved = try AlignmentJSONReader().read(data: Data(try AlignmentJSONWriter().write(CheckedAlignment(alignment)).text.utf8), path: "a.json").twoTexts()
         let again = try #require(Checker(glossary: GlossaryTests.glossary).check([saved])[0].first { $0.code == .term.deprecated })
         #expect((again.location.line, again.location.column) == (2, 24))
     }
@@ -249,7 +250,7 @@ struct CheckerTests {
 
     @Test func jsonReportHasTheDocumentedShape() throws {
         let findings = Checker(glossary: GlossaryTests.glossary).check([Self.alignment([("Los comités del Partido.", "Para pemimpin.")])])[0]
-        let json = try FindingsJSONWriter().write(findings)
+        let json = try FindingsJSONWriter().write(findings).text
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let first = try #require((object["findings"] as? [[String: Any]])?.first)
         #expect(Set(first.keys).isSuperset(of: ["code", "severity", "bead", "concept", "message", "source", "target"]))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SejajarKit
+import SejajarIO
 
 struct GlossaryTests {
     static let glossary = Glossary(concepts: [
@@ -123,20 +124,20 @@ struct GlossaryTests {
         let directory = try External.temporaryDirectory()
         for dialect in TBXWriter.Dialect.allCases {
             let path = (directory as NSString).appendingPathComponent("\(dialect.rawValue).tbx")
-            try OutputFile.write(try TBXWriter(dialect: dialect).write(Self.glossary), to: path)
+            try OutputFile.write(try TBXWriter(dialect: dialect).write(Self.glossary).text, to: path)
             #expect(try TBXReader().read(path: path).concepts == Self.glossary.concepts)
         }
     }
 
     @Test func termTableRoundTripsThroughCSV() throws {
-        let csv = GlossaryTableWriter(separator: ",").write(Self.glossary)
-        #expect(try GlossaryTableReader(separator: ",").read(text: csv, path: "g.csv").concepts == Self.glossary.concepts)
+        let csv = GlossaryTableWriter(separator: ",").write(Self.glossary).text
+        #expect(try GlossaryTableReader(separator: ",").read(data: Data((csv).utf8), path: "g.csv").concepts == Self.glossary.concepts)
     }
 
     @Test func translateToolkitReadsTheTBX2008Export() throws {
         let directory = try External.temporaryDirectory()
         let path = (directory as NSString).appendingPathComponent("g.tbx")
-        try OutputFile.write(try TBXWriter(dialect: .martif2008, leadingLanguages: ["es", "id"]).write(Self.glossary), to: path)
+        try OutputFile.write(try TBXWriter(dialect: .martif2008, leadingLanguages: ["es", "id"]).write(Self.glossary).text, to: path)
         let result = try External.run("/usr/bin/python3", ["-c", """
             import sys
             from translate.storage import factory
@@ -152,8 +153,8 @@ struct GlossaryTests {
     func omegatReadsTheExport(name: String) throws {
         let directory = try External.temporaryDirectory()
         let path = (directory as NSString).appendingPathComponent(name)
-        let text = name.hasSuffix(".tbx") ? try TBXWriter(dialect: .martif2008, leadingLanguages: ["es", "id"]).write(Self.glossary)
-            : OmegaTGlossaryWriter(source: "es", target: "id").write(Self.glossary)
+        let text = name.hasSuffix(".tbx") ? try TBXWriter(dialect: .martif2008, leadingLanguages: ["es", "id"]).write(Self.glossary).text
+            : OmegaTGlossaryWriter(source: "es", target: "id").write(Self.glossary).text
         try OutputFile.write(text, to: path)
         let result = try External.run("/usr/bin/java", [
             "-cp", "/usr/share/omegat/OmegaT.jar:/usr/share/omegat/lib/*", External.fixture("ReadGlossary.java"), path, "es", "id",

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SejajarKit
 
@@ -46,12 +47,12 @@ struct TermUsageCounterTests {
         #expect(usage.candidates.count == 1)
         #expect(candidate.concept == "c051" && candidate.language == "es" && candidate.text == "trabajo de masas")
         #expect(candidate.count == 3 && candidate.unrendered == 3 && candidate.example.location == "doc.vi:3")
-        let table = TermUsageWriter(glossary: Self.glossary).candidates(usage)
+        let table = try TermUsageWriter(glossary: Self.glossary, form: .candidates).write(usage).text
         #expect(table.hasPrefix("concept,subject,lang,term,status,pos,flags,note\nc051,policies and slogans,es,trabajo de masas,,,,"))
         // The table reads back only once a person has decided the status.
-        #expect(throws: SejajarError.self) { try GlossaryTableReader(separator: ",").read(text: table, path: "candidates.csv") }
+        #expect(throws: SejajarError.self) { try GlossaryTableReader(separator: ",").read(data: Data((table).utf8), path: "candidates.csv") }
         let decided = table.replacingOccurrences(of: "trabajo de masas,,", with: "trabajo de masas,admitted,")
-        let read = try GlossaryTableReader(separator: ",").read(text: decided, path: "candidates.csv")
+        let read = try GlossaryTableReader(separator: ",").read(data: Data((decided).utf8), path: "candidates.csv")
         #expect(read.concepts.first?.terms.first?.text == "trabajo de masas" && read.concepts.first?.terms.first?.status == .admitted)
     }
 }
@@ -78,7 +79,7 @@ struct SourceCandidateTests {
         #expect(usage.sourceCandidates.count == 1)
         #expect(candidate.concept == "c051" && candidate.language == "es" && candidate.text == "trabajo de masas")
         #expect(candidate.pairedWith.lowercased() == "mobilisasi massa" && candidate.count == 4 && candidate.unnamed == 4)
-        let table = TermUsageWriter(glossary: TermUsageCounterTests.glossary).candidates(usage)
+        let table = try TermUsageWriter(glossary: TermUsageCounterTests.glossary, form: .candidates).write(usage).text
         #expect(table.contains("\nc051,policies and slogans,es,trabajo de masas,,,,"))
     }
 

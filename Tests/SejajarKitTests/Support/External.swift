@@ -1,5 +1,6 @@
 import Foundation
 @testable import SejajarKit
+import SejajarIO
 
 /// Runs the real programs translators' tools are made of (xmllint, translate-toolkit, OmegaT,
 /// Chromium) against files Sejajar wrote. `make test` installs them; a missing one fails the test.

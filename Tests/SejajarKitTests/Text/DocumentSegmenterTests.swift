@@ -8,10 +8,10 @@ struct DocumentSegmenterTests {
     }
 
     @Test func marksTheSeedsBoilerplateAndKeepsCaptionsAsContent() throws {
-        let id = try DocumentReader().read(path: Self.fixture("seed-004.id.txt"), language: "id")
+        let id = try TestReader().read(path: Self.fixture("seed-004.id.txt"), language: "id")
         let roles = id.paragraphs.map(\.role)
         #expect(roles == [.content, .content, .content, .byline, .placeholder, .sourceLine, .commentCounter])
-        let es = try DocumentReader().read(path: Self.fixture("seed-000.es.txt"), language: "es")
+        let es = try TestReader().read(path: Self.fixture("seed-000.es.txt"), language: "es")
         #expect(es.paragraphs.map(\.role) == [.content, .content, .content, .byline, .sourceLine, .commentCounter])
         #expect(es.sentences.first { $0.text == "Delegados asistentes a la conferencia." }?.role == .content)
     }

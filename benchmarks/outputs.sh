@@ -71,6 +71,6 @@ run evaluate.json evaluate --gold "$NT/docs/doc000.gold" --test "$OUT/batch-ladd
 # Bad inputs: the message and the exit status.
 printf 'not json' > "$OUT/bad-input.json"
 run bad.json export "$OUT/bad-input.json"
-run bad.missing align nothere.es nothere.id
+run bad.missing align nothere.es nothere.id --from es --to id
 run bad.tmx tmx stats $S/seed-000.es.txt
 echo "outputs in $OUT"

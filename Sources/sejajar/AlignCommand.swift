@@ -85,10 +85,11 @@ struct AlignCommand: ParsableCommand {
             guard source != nil, target != nil else { throw ValidationError("give SOURCE and TARGET files, or --batch PAIRS.tsv") }
             guard outputDir == nil else { throw ValidationError("--output-dir goes with --batch") }
         }
+        if resume == nil { try setup.languages.required() }
         if second != nil {
             guard setup.languages.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
         } else if setup.languages.targets.count == 2 {
-            throw ValidationError("--to \(setup.languages.to) names two translations: give ORIGINAL FIRST SECOND")
+            throw ValidationError("--to \(setup.languages.to ?? "") names two translations: give ORIGINAL FIRST SECOND")
         }
     }
 
@@ -97,7 +98,7 @@ struct AlignCommand: ParsableCommand {
         let job = try AlignmentJob(setup, console: console)
         defer { console.endProgress() }
         // The report highlights the term base given, else the shipped one.
-        let reportGlossary = format == .html && job.anchors == nil ? try setup.termBase.termBaseIfFound() : job.anchors
+        let reportGlossary = format == .html && job.anchors == nil ? try setup.termBase.termBase()?.glossary : job.anchors
         var renderer = AlignmentRenderer(format: format.format, selection: selection.selection, filter: selection.minConfidence != nil ? .confident : .all,
                                          glossary: reportGlossary, confidentThreshold: job.parameters.confidentThreshold, xliffVersion: xliff.xliffVersion)
         if let source, let target, let second {
@@ -130,7 +131,9 @@ struct AlignCommand: ParsableCommand {
             let alignment = try job.alignPair(source, target)
             console.endProgress()
             try output.write(try renderer.render(alignment))
-            for finding in AlignmentCheck().findings(alignment) where finding.code == .alignment.differentSources {
+            // What the user must hear of the pair as a whole: texts that are not in the languages
+            // given, or name different articles.
+            for finding in AlignmentCheck().findings(alignment) where finding.bead == nil && finding.severity >= .warning {
                 console.note(DiagnosticWriter.line(finding))
             }
             console.note(alignment.summary)

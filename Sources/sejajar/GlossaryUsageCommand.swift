@@ -48,7 +48,7 @@ struct GlossaryUsageCommand: ParsableCommand {
 
     func run() throws {
         let console = output.console
-        let (glossary, glossaryPath) = try termBase.termBase()
+        let (glossary, glossaryPath) = try termBase.requiredTermBase()
         // Pairs of texts that are not translations count too: what was rendered is what is asked.
         let counted = BeadSelection(minimumConfidence: selection.selection.minimumConfidence, translationsOnly: false)
         var counter = TermUsageCounter(glossary: glossary)

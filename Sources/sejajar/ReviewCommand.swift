@@ -54,6 +54,10 @@ struct ReviewCommand: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if target != nil { try setup.languages.required() }
+        guard setup.languages.targets.count <= 1 else {
+            throw ValidationError("review edits the alignment of two texts: --to names one language (check three texts with 'sejajar check ORIGINAL FIRST SECOND --to A,B')")
+        }
     }
 
     func run() throws {
@@ -68,6 +72,7 @@ struct ReviewCommand: ParsableCommand {
                 throw SejajarError.usage(message: "\(file) is not a saved alignment (.json) or a bilingual XLIFF: give the target text after it to align the two first")
             }
             alignment = try job.readSaved(file).twoTexts()
+            try setup.languages.confirm(alignment, path: file)
         }
         let savePath = output.output ?? Self.defaultSavePath(input: file, aligned: target != nil)
         // Save replaces a file: a device or a FIFO would block or swallow it.
@@ -75,7 +80,7 @@ struct ReviewCommand: ParsableCommand {
             throw SejajarError.io(path: savePath, message: "Save writes a file here, and this is not a regular file: give --output a file's path")
         }
         // Findings with the term base `check` uses: --glossary, else the shipped one when found.
-        let glossary = try setup.termBase.termBaseIfFound()
+        let glossary = try setup.termBase.termBase()?.glossary
         var editing = job
         editing.progress = nil
         let session = ReviewSession(alignment: alignment, aligner: editing.aligner(source: alignment.source.language, target: alignment.target.language),

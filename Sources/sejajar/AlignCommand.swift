@@ -29,11 +29,11 @@ struct AlignCommand: ParsableCommand {
         how one is read).
 
         Examples:
-          sejajar align Alignments/samples/seed.es.txt Alignments/samples/seed.id.txt --from es --to id
+          sejajar align Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt --from es --to id
           sejajar align a.de b.fr --from de --to fr --input lines --format ladder --output a.ladder
-          sejajar align a.es a.id --format tmx --min-confidence 0.5 --output a.tmx
-          sejajar align article.es.docx article.id.html --format xliff --output article.xlf
-          sejajar align a.es a.id --format html --output a.html
+          sejajar align a.es a.id --from es --to id --format tmx --min-confidence 0.5 --output a.tmx
+          sejajar align article.es.docx article.id.html --from es --to id --format xliff --output article.xlf
+          sejajar align a.es a.id --from es --to id --format html --output a.html
           sejajar align --batch pairs.tsv --from es --to id --input lines --format ladder --output-dir out/
           sejajar align --resume fixed.json --output fixed.json   # keep "locked": true beads, re-align the rest
           sejajar align doc.vi doc.es doc.id --from vi --to es,id --input lines --output doc.pivot.json

@@ -19,7 +19,7 @@ struct GlossaryUsageCommand: ParsableCommand {
         proposed as a candidate term; --candidates writes them as a term table with the status \
         left empty. Set each status (or delete the row), append the rows to the term base's table \
         and import it:
-          sejajar glossary convert --to csv > terms.csv
+          sejajar glossary convert --format csv > terms.csv
           tail -n +2 candidates.csv >> terms.csv      # after deciding each status
           sejajar glossary import terms.csv --output Glossary/political-administrative.tbx
 

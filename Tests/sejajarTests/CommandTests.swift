@@ -207,4 +207,35 @@ struct CommandTests {
         #expect(result.stdout.contains("sejajar \(command)"))
         #expect(result.stdout.lowercased().contains("example"))
     }
+
+    /// Lint findings point at the concept's own line, in a TBX file and in a term table.
+    @Test func lintPointsAtTheConcept() throws {
+        let folder = try CLI.temporaryDirectory()
+        let table = folder + "/terms.tsv"
+        try "concept\tsubject\tlang\tterm\tstatus\nc1\tpolitics\tvi\tủy ban\tpreferred\nc2\tpolitics\tvi\thội đồng\tpreferred\nc2\tpolitics\tes\tconsejo\tpreferred\n"
+            .write(toFile: table, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["glossary", "lint", table])
+        #expect(result.stdout.contains("terms.tsv:2:1: error: [glossary.missing-language] c1"), "\(result.stdout)")
+        #expect(result.stdout.contains("terms.tsv:3:1: error: [glossary.missing-language] c2"), "\(result.stdout)")
+        let tbx = folder + "/terms.tbx"
+        #expect(try CLI.run(["glossary", "import", table, "--output", tbx]).status == 0)
+        let lines = try String(contentsOfFile: tbx, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let c2 = try #require(lines.firstIndex { $0.contains("id=\"c2\"") }) + 1
+        #expect(try CLI.run(["glossary", "lint", tbx]).stdout.contains("terms.tbx:\(c2):1: error: [glossary.missing-language] c2"))
+    }
+
+    /// The term base informs the aligner and never overrides it: the clean Vietnamese and
+    /// Indonesian NTREX document 10 aligns one to one with it as without it, and `check`, which
+    /// aligns with the term base, reports no omission on it (it reported sentence 14 omitted when
+    /// the term base's words were paired one by one).
+    @Test func theTermBaseNeverPullsAClearPairApart() throws {
+        let vi = CLI.sample("ntrex-doc010.vi"), id = CLI.sample("ntrex-doc010.id")
+        let aligned = try CLI.run(["align", vi, id, "--from", "vi", "--to", "id", "--input", "lines", "--format", "ladder", "--quiet",
+                                   "--glossary", CLI.root.appendingPathComponent("Glossary/political-administrative.tbx").path])
+        #expect(aligned.status == 0)
+        let beads = aligned.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+        #expect(beads == (0..<18).map { "[\($0)]:[\($0)]" }, "\(aligned.stdout)")
+        let checked = try CLI.run(["check", vi, id, "--from", "vi", "--to", "id", "--input", "lines"])
+        #expect(!checked.stdout.contains("alignment.omission") && !checked.stdout.contains("alignment.addition"), "\(checked.stdout)")
+    }
 }

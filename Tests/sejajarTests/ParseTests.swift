@@ -132,3 +132,36 @@ struct ParseTests {
         #expect(declared["minConfidence"] == ["Options/SelectionOptions.swift"])
     }
 }
+
+/// What `--help` shows a newcomer works from the repository root: every file an example names
+/// under `Alignments/`, `Glossary/` or `benchmarks/` exists, and every example of a command that
+/// reads texts says their languages.
+struct HelpExampleTests {
+    static func commands(_ root: any ParsableCommand.Type, path: [String] = []) -> [(String, any ParsableCommand.Type)] {
+        let name = root.configuration.commandName ?? "sejajar"
+        let here = path + [name]
+        return [(here.joined(separator: " "), root)] + root.configuration.subcommands.flatMap { commands($0, path: here) }
+    }
+
+    @Test func examplesNameFilesThatExist() throws {
+        var checked = 0
+        for (name, command) in Self.commands(Sejajar.self) {
+            let help = Sejajar.helpMessage(for: command, columns: 1000)
+            for line in help.split(separator: "\n") where line.trimmingCharacters(in: .whitespaces).hasPrefix("sejajar ") {
+                for word in line.split(separator: " ") where ["Alignments/", "Glossary/", "benchmarks/"].contains(where: word.hasPrefix) {
+                    checked += 1
+                    // Outputs of an example (after --output) need not exist.
+                    let before = line[..<line.range(of: String(word))!.lowerBound]
+                    if before.hasSuffix("--output ") || before.hasSuffix("-o ") { continue }
+                    #expect(FileManager.default.fileExists(atPath: CLI.root.appendingPathComponent(String(word)).path), "\(name): \(word)")
+                }
+                let words = line.split(separator: " ").map(String.init)
+                if words.count > 3, ["align", "check", "review"].contains(words[1]), !words.contains("--from"), !words.contains("--resume"),
+                   !words.contains(where: { $0.hasSuffix(".json") || $0.hasSuffix(".xlf") || $0.hasSuffix(".tmx") }) {
+                    Issue.record("\(name): an example that reads texts without their languages: \(line)")
+                }
+            }
+        }
+        #expect(checked >= 8)
+    }
+}

@@ -18,8 +18,8 @@ public struct Aligner: Sendable {
     public var learnsLexicon: Bool
     /// Called with short progress messages ("pass 1: 3/80 documents").
     public var progress: (@Sendable (String) -> Void)?
-    /// A term base's concepts named in the sentences, as shared tokens (`ConceptTokens`).
-    public var concepts: ConceptTokens?
+    /// Tokens the sentences share beyond their words: a term base's concepts (`ConceptTokens`).
+    public var concepts: (any SharedTokenSource)?
     /// Called with every document pair's bead features as they are judged: what the confidence
     /// calibration is fitted from (`benchmarks/calibration/fit.py`, through `SEJAJAR_FEATURES`).
     public var featureSink: (@Sendable ([BeadFeatureRecord]) -> Void)?

@@ -104,6 +104,8 @@ echo "== Large TMX read in constant memory"
 bash benchmarks/tmx-large.sh
 echo "== A 300-page book as HTML, ODT, DOCX and PDF: time and peak memory of reading it (sejajar text)"
 python3 benchmarks/readers.py "$BIN" --corpus "$NT"
+echo "== PDFs from seven producers: sentences read exactly by Sejajar, pdftotext, pdfminer.six (benchmarks/pdf-readers.py)"
+python3 benchmarks/pdf-readers.py "$BIN" Tests/SejajarKitTests/Fixtures/pdf-producers
 echo "== Inputs near 100 MB: time and peak memory per reader"
 bash benchmarks/hostile.sh
 echo "== Planted terminology errors (sejajar check on NTREX es-id and the corrected seed articles)"

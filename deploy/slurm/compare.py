@@ -3,7 +3,7 @@
 
     python3 compare.py LIST SHARDED_WORK ONE_WORK SHARDS [--identical]
 
-SHARDED_WORK is pipeline.sh's work folder (shards/, out/, merged.tmx); ONE_WORK holds out/ and merged.tmx
+SHARDED_WORK is pipeline.sh's work folder (stats/, model/, out/, merged.tmx); ONE_WORK holds out/ and merged.tmx
 of the one-machine run. Prints one line per check, 'ok' or 'FAIL', then what differs between the two runs,
 and ends with 'slurm: P passed, F failed'. Exits 0 only when every check passed. The two runs' outputs
 differing is a finding, not a failure, unless --identical is given (issue 32's contract: the same bytes).
@@ -69,12 +69,16 @@ def main():
     pairs = read_list(list_path)
     names = [os.path.basename(s) + ".tmx" for s, _ in pairs]
 
-    # The shards: disjoint, together the list.
-    seen = []
-    for i in range(shards):
-        path = os.path.join(sharded, "shards", f"shard-{i}.tsv")
-        seen += [tuple(l.rstrip("\n").split("\t")[:2]) for l in open(path, encoding="utf-8")] if os.path.exists(path) else []
-    check(sorted(seen) == sorted(pairs), f"the {shards} shards are disjoint and together the {len(pairs)} pairs of the list")
+    # The shards (the members each map task wrote in its statistics, every round): disjoint, together the list.
+    rounds = sorted(int(r) for r in os.listdir(os.path.join(sharded, "stats"))) if os.path.isdir(os.path.join(sharded, "stats")) else []
+    check(bool(rounds), f"the map tasks wrote statistics ({len(rounds)} rounds)")
+    for r in rounds:
+        seen = []
+        for i in range(shards):
+            path = os.path.join(sharded, "stats", str(r), str(i))
+            if os.path.exists(path):
+                seen += [int(l.split("\t")[1]) for l in open(path, encoding="utf-8") if l.startswith("m\t")]
+        check(sorted(seen) == list(range(len(pairs))), f"round {r}: the {shards} shards are disjoint and together the {len(pairs)} pairs of the list")
 
     # Every pair's TMX, in both runs, well-formed.
     for label, work in (("sharded", sharded), ("one-machine", one)):
@@ -130,9 +134,16 @@ def main():
               f"largest by {max(conf_deltas):.3f}, mean {sum(conf_deltas) / len(conf_deltas):.4f}")
     print(f"diff merged.tmx: {'byte-identical' if merged_bytes else 'differs'}; {len(merged or [])} units sharded, "
           f"{len(one_merged)} one-machine; {len(mkeys - okeys)} only sharded, {len(okeys - mkeys)} only one-machine")
+    merged_reports = {}
+    for f in ("report.json", "findings.json", "summary.txt"):
+        a, b = os.path.join(sharded, f), os.path.join(one, f)
+        merged_reports[f] = os.path.exists(a) and os.path.exists(b) and same_bytes(a, b)
+        print(f"diff {f}: {'byte-identical' if merged_reports[f] else 'differs or missing'}")
     if identical:
         check(byte_same == len(names), "every per-pair TMX byte-identical to the one-machine run")
         check(merged_bytes, "merged.tmx byte-identical to the one-machine run")
+        for f, same in merged_reports.items():
+            check(same, f"{f} (merged from the shards' reports) byte-identical to the one-machine run's")
     print(f"slurm: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -9,8 +9,10 @@
 #   --list      the --batch list, 'source<TAB>target' a line, relative paths relative to it ($SEJAJAR_LIST)
 #   --work      the work folder, shared by every node: shards/, out/ (a TMX per pair), merged.tmx, logs/
 #   --shards    N, the array size of the array stages (default 4)
-#   --stages    default 'align merge' (what today's binary can do: each shard learns its own lexicon);
-#               'map reduce align merge' once the CLI has the map and reduce steps (issue 32)
+#   --stages    default 'map reduce align merge': map and reduce run once per round, as many rounds as
+#               `sejajar corpus rounds` says (3 by default), each round's map an array after the reduce
+#               before it; 'align merge' skips the learning (each shard learns its own lexicon: other
+#               alignments than one run's)
 #   --wait      wait for the last stage (sbatch --wait) and exit 0 only when it COMPLETED
 #   --clean     empty the work folder's outputs first (else a work folder with outputs is refused)
 #   after --     options for every sbatch (--partition, --account, --time, --qos …); or $SEJAJAR_SBATCH_OPTS
@@ -21,7 +23,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 
 SEJAJAR=${SEJAJAR:-}; LIST=${SEJAJAR_LIST:-}; WORK=${SEJAJAR_WORK:-}
-SHARDS=${SEJAJAR_SHARDS:-4}; STAGES=${SEJAJAR_STAGES:-align merge}
+SHARDS=${SEJAJAR_SHARDS:-4}; STAGES=${SEJAJAR_STAGES:-map reduce align merge}
 WAIT=0; CLEAN=0
 read -r -a SBATCH_OPTS <<< "${SEJAJAR_SBATCH_OPTS:-}"
 while [ $# -gt 0 ]; do
@@ -54,7 +56,7 @@ SEJAJAR=$(absolute "$SEJAJAR"); LIST=$(absolute "$LIST"); WORK=$(absolute "$WORK
 
 mkdir -p "$WORK/logs"
 if [ $CLEAN = 1 ]; then
-  rm -rf "$WORK/out" "$WORK/shards" "$WORK/stats" "$WORK/merged.tmx" "$WORK/lexicon.tsv" "$WORK/jobs.tsv"
+  rm -rf "$WORK/out" "$WORK/stats" "$WORK/model" "$WORK/reports" "$WORK/cache" "$WORK/merged.tmx" "$WORK/report.json" "$WORK/findings.json" "$WORK/summary.txt" "$WORK/jobs.tsv"
 elif [ -n "$(ls -A "$WORK/out" 2>/dev/null)" ] || [ -e "$WORK/merged.tmx" ]; then
   die "$WORK already has outputs (out/, merged.tmx): use another --work or --clean"
 fi
@@ -64,13 +66,35 @@ export SEJAJAR SEJAJAR_LIST=$LIST SEJAJAR_WORK=$WORK SEJAJAR_SHARDS=$SHARDS SEJA
 submit() { # STAGE [sbatch options…]: prints the job id
   local stage=$1; shift
   [ -f "$HERE/$stage.sbatch" ] || die "no stage '$stage' ($HERE/$stage.sbatch)"
-  sbatch --parsable --export=ALL --chdir="$WORK" "${SBATCH_OPTS[@]}" "$@" "$HERE/$stage.sbatch" | cut -d';' -f1
+  sbatch --parsable --export="ALL,SEJAJAR_ROUND=${round:-0}" --chdir="$WORK" "${SBATCH_OPTS[@]}" "$@" "$HERE/$stage.sbatch" | cut -d';' -f1
 }
 
-read -r -a stages <<< "$STAGES"
+# map and reduce: one pair per round (`sejajar corpus rounds`: the words, then each lexicon round).
+read -r -a requested <<< "$STAGES"
+stages=(); rounds=()
+if [[ " $STAGES " == *" map "* ]] || [[ " $STAGES " == *" reduce "* ]]; then
+  [[ " $STAGES " == *" map "* && " $STAGES " == *" reduce "* ]] || die "--stages: map and reduce go together"
+  ROUNDS=$(source "$HERE/commands.sh" && corpus_rounds) || die "sejajar corpus rounds failed"
+  [[ $ROUNDS =~ ^[0-9]+$ ]] || die "sejajar corpus rounds said '$ROUNDS'"
+else
+  ROUNDS=0
+fi
+export SEJAJAR_ROUNDS=$ROUNDS
+# The shared vector cache must exist before the tasks open it read-only (an empty one on a first run).
+if [ -n "${SEJAJAR_EMBEDDING_CACHE_SHARED:-}" ] && [ ! -f "$SEJAJAR_EMBEDDING_CACHE_SHARED/embeddings.sqlite" ]; then
+  "$SEJAJAR" corpus merge-caches --into "$SEJAJAR_EMBEDDING_CACHE_SHARED" --quiet || die "cannot make the shared vector cache"
+fi
+for stage in "${requested[@]}"; do
+  case $stage in
+    map) ;;
+    reduce) for ((r = 0; r < ROUNDS; r++)); do stages+=(map reduce); rounds+=("$r" "$r"); done ;;
+    *) stages+=("$stage"); rounds+=(0) ;;
+  esac
+done
 : > "$WORK/jobs.tsv"
 previous=""; last=""; n=${#stages[@]}; k=0
 for stage in "${stages[@]}"; do
+  round=${rounds[k]}
   k=$((k + 1))
   opts=()
   case $stage in
@@ -89,7 +113,8 @@ for stage in "${stages[@]}"; do
     job=$(submit "$stage" "${opts[@]}") || die "sbatch $stage failed"
   fi
   [ -n "$job" ] || die "sbatch $stage gave no job id (exit code ${wait_rc:-?})"
-  echo "$stage $job" | tee -a "$WORK/jobs.tsv"
+  label=$stage; case $stage in map|reduce) label=$stage-$round ;; esac
+  echo "$label $job" | tee -a "$WORK/jobs.tsv"
   previous=$job; last=$job
 done
 [ $WAIT = 1 ] || exit 0

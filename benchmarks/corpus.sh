@@ -97,7 +97,7 @@ d = 0
 with open(f"{out}.tsv", "w") as listing:
     for p in range(pairs):
         es, iid = [], []
-        while len(es) < 200:
+        while sum(1 for line in es if line) < 200:
             es += docs[d % 80][0] + [""]; iid += docs[d % 80][1] + [""]
             d += 1
         open(f"{out}/p{p:05d}.es", "w").write("\n".join(es))

@@ -13,7 +13,7 @@
 #   SEJAJAR_EMBEDDING_CACHE_SHARED   with --embedder in SEJAJAR_ALIGN_ARGS: a vector cache every map and
 #                    align task reads (read-only); task I adds to its own, WORK/cache/I; the merge step
 #                    adds those to the shared one (SQLite does not lock reliably over a network file system)
-#   SEJAJAR_MEASURE  when set, every sejajar call runs under /usr/bin/time: 'measure: WHAT S s K KB' lines
+#   SEJAJAR_MEASURE  when set, every sejajar call runs under /usr/bin/time: 'measure: WHAT … S s U user Y sys K KB' lines
 #                    (wall seconds, peak resident memory) in the job's log
 #
 #   SEJAJAR_ROUNDS   map+reduce rounds before align (pipeline.sh asks `sejajar corpus rounds`)
@@ -25,7 +25,7 @@ _need() { local v; for v in "$@"; do [ -n "${!v:-}" ] || { echo "commands.sh: $v
 # Runs sejajar, under /usr/bin/time when SEJAJAR_MEASURE is set.
 _sejajar() {
   if [ -n "${SEJAJAR_MEASURE:-}" ]; then
-    /usr/bin/time -f "measure: $1${2:+ $2} %e s %M KB" "$SEJAJAR" "$@"
+    /usr/bin/time -f "measure: $1${2:+ $2} %e s %U user %S sys %M KB" "$SEJAJAR" "$@"
   else
     "$SEJAJAR" "$@"
   fi

@@ -71,7 +71,8 @@ def main():
 
     # The shards (the members each map task wrote in its statistics, every round): disjoint, together the list.
     rounds = sorted(int(r) for r in os.listdir(os.path.join(sharded, "stats"))) if os.path.isdir(os.path.join(sharded, "stats")) else []
-    check(bool(rounds), f"the map tasks wrote statistics ({len(rounds)} rounds)")
+    if not rounds:
+        print("note: no map statistics (stages without map and reduce: each shard learned on its own)")
     for r in rounds:
         seen = []
         for i in range(shards):

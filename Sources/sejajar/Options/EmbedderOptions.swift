@@ -42,7 +42,7 @@ struct EmbedderOptions: ParsableArguments {
         guard embedderBatch >= 1, embedderBatch <= 4096 else { throw ValidationError("--embedder-batch must be between 1 and 4096") }
         guard embedderTimeout > 0, embedderTimeout <= 3600 else { throw ValidationError("--embedder-timeout must be between 0 and 3600 seconds") }
         if embedder == nil, embeddingCache != nil || noEmbeddingCache || embeddingCacheShared != nil {
-            throw ValidationError("--embedding-cache, --embedding-cache-shared and --no-embedding-cache go with --embedder")
+            throw ValidationError("--embedding-cache and --no-embedding-cache go with --embedder, and so does --embedding-cache-shared")
         }
     }
 

@@ -18,7 +18,8 @@ struct ShardTests {
     @Test(arguments: [
         ("4/4", [String: String](), "numbered from 0 to 3"),
         ("1", [:], "give the number of shards"),
-        ("a/b", [:], "takes I/N"),
+        ("a/b", [:], "N must be a whole number"),
+        ("x/4", [:], "takes I/N"),
         ("1/0", [:], "1 or more"),
         ("auto", [:], "neither SLURM_ARRAY_TASK_ID nor JOB_COMPLETION_INDEX"),
         ("auto", ["JOB_COMPLETION_INDEX": "1"], "give --shard auto/N"),

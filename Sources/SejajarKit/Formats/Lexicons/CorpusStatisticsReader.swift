@@ -28,7 +28,7 @@ public struct CorpusStatisticsReader: FormatReader {
         try scanner.read("round", fields: 2)
         let round = try scanner.number(1, in: 0...100)
         try scanner.read("shard", fields: 3)
-        let shards = try scanner.number(2, in: 1...pairs)
+        let shards = try scanner.number(2, in: 1...Int(Int32.max))
         let shard = try scanner.number(1, in: 0...(shards - 1))
         try scanner.read("members", fields: 2)
         let count = try scanner.number(1, in: 0...pairs)

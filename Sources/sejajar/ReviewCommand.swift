@@ -58,6 +58,10 @@ struct ReviewCommand: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if target != nil { try setup.languages.required() }
+        guard setup.languages.targets.count <= 1 else {
+            throw ValidationError("review edits the alignment of two texts: --to names one language (check three texts with 'sejajar check ORIGINAL FIRST SECOND --to A,B')")
+        }
     }
 
     func run() throws {
@@ -79,6 +83,7 @@ struct ReviewCommand: ParsableCommand {
                 throw SejajarError.usage(message: "\(file) is not a saved alignment (.json) or a bilingual XLIFF: give the target text after it to align the two first")
             }
             alignment = try job.readSaved(file).twoTexts()
+            try setup.languages.confirm(alignment, path: file)
             try ReviewSavePath.checkExisting(sessionFile.target, input: file, source: alignment.source.path, target: alignment.target.path, limits: job.limits)
         }
         // Temporary files of a session that was killed (kill -9) beside the file.
@@ -87,7 +92,7 @@ struct ReviewCommand: ParsableCommand {
             console.note("sejajar review: removed \(removed.count) temporary file\(removed.count == 1 ? "" : "s") a crashed session left: \(removed.joined(separator: ", "))")
         }
         // Findings with the term base `check` uses: --glossary, else the shipped one when found.
-        let glossary = try setup.termBase.termBaseIfFound()
+        let glossary = try setup.termBase.termBase()?.glossary
         var editing = job
         editing.progress = nil
         let session = ReviewSession(alignment: alignment, aligner: editing.aligner(source: alignment.source.language, target: alignment.target.language),

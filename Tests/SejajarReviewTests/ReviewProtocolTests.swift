@@ -68,7 +68,9 @@ struct ReviewProtocolTests {
             let elapsed = Date().timeIntervalSince(started)
             #expect(answer?.status == 408, "\(String(describing: answer))")
             #expect((answer?.json["error"] as? String)?.contains("bytes a second, slower than the 1024 required") == true)
-            #expect(elapsed < 6, "cut off after \(elapsed) s")
+            // The rate rule, not the 10 s deadline, cut it off (the message says which): about 2 s
+            // after the first byte, the bound loose for a machine busy with the other tests.
+            #expect(elapsed < 9, "cut off after \(elapsed) s")
             #expect(try await Server.revision(port, token) == 0)
         }
     }
@@ -85,7 +87,8 @@ struct ReviewProtocolTests {
                 return (connection.answer(), connection.closes(within: 2))
             }
             #expect(closed.0?.status == 408 && closed.1)
-            #expect(Date().timeIntervalSince(started) < 6)
+            #expect((closed.0?.json["error"] as? String)?.contains("slower than the 1024 required") == true)
+            #expect(Date().timeIntervalSince(started) < 9)
         }
     }
 
@@ -107,7 +110,7 @@ struct ReviewProtocolTests {
             let elapsed = Date().timeIntervalSince(started)
             #expect(answer?.status == 408)
             #expect((answer?.json["error"] as? String) == "the request did not arrive in full within 1.5 s")
-            #expect(elapsed > 1.4 && elapsed < 4, "cut off after \(elapsed) s")
+            #expect(elapsed > 1.4 && elapsed < 10, "cut off after \(elapsed) s")  // the lines would go on for 20 s
         }
     }
 

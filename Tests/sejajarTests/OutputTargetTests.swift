@@ -27,13 +27,13 @@ struct OutputTargetTests {
     }()
 
     static let commands: [Command] = [
-        Command(name: "align", arguments: ["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--input", "lines", "--quiet", "--output", "{out}"]),
+        Command(name: "align", arguments: ["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--from", "es", "--to", "id", "--input", "lines", "--quiet", "--output", "{out}"]),
         Command(name: "export", arguments: ["export", CLI.sample("ntrex-doc010.alignment.json"), "--quiet", "--output", "{out}"]),
         Command(name: "check", arguments: ["check", CLI.sample("ntrex-doc010.alignment.json"), "--format", "json", "--quiet", "--output", "{out}"]),
         Command(name: "glossary import", arguments: ["glossary", "import", "{terms}", "--quiet", "--output", "{out}"]),
         Command(name: "glossary usage --candidates", arguments: ["glossary", "usage", CLI.sample("seed-000-004.alignment.json"), "--quiet", "--candidates", "{out}"]),
         Command(name: "tmx merge", arguments: ["tmx", "merge", memory, memory, "--quiet", "--output", "{out}"]),
-        Command(name: "lexicon train", arguments: ["lexicon", "train", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--input", "lines", "--quiet", "--output", "{out}"]),
+        Command(name: "lexicon train", arguments: ["lexicon", "train", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--from", "es", "--to", "id", "--input", "lines", "--quiet", "--output", "{out}"]),
     ]
 
     /// A target: how it is made in a fresh folder, and what the one line says.
@@ -137,7 +137,7 @@ struct OutputTargetTests {
         Command(name: "glossary usage --output", arguments: ["glossary", "usage", CLI.sample("seed-000-004.alignment.json"), "--quiet", "--output", "{out}"]),
         Command(name: "glossary usage --candidates", arguments: ["glossary", "usage", CLI.sample("seed-000-004.alignment.json"), "--quiet", "--output", "/dev/null", "--candidates", "{out}"]),
         Command(name: "glossary convert", arguments: ["glossary", "convert", "--format", "csv", "--output", "{out}"]),
-        Command(name: "align --format tmx", arguments: ["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--input", "lines", "--format", "tmx", "--quiet", "--output", "{out}"]),
+        Command(name: "align --format tmx", arguments: ["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--from", "es", "--to", "id", "--input", "lines", "--format", "tmx", "--quiet", "--output", "{out}"]),
         Command(name: "export --format xliff", arguments: ["export", CLI.sample("ntrex-doc010.alignment.json"), "--format", "xliff", "--quiet", "--output", "{out}"]),
     ])
     func aDashIsStandardOutput(_ command: Command) throws {

@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // The review editor's local web server; without swift-configuration (not used here).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        // Hummingbird's own: the review server's HTTP/1 guards sit in its NIO pipeline.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // libxml2 for every XML format (TMX, TBX); see Sources/CLibXML2/shim.h for the ICU fix.
@@ -77,7 +80,10 @@ let package = Package(
         // The page's script and style are resources compiled into the binary (linted by make test).
         .target(
             name: "SejajarReview",
-            dependencies: ["SejajarKit", "SejajarIO", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: ["SejajarKit", "SejajarIO", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                           .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                           .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras")],
             resources: [
                 .embedInCode("Resources/review.js"),
                 .embedInCode("Resources/review.css"),
@@ -98,6 +104,10 @@ let package = Package(
             name: "SejajarKitTests",
             dependencies: ["SejajarKit", "SejajarIO"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SejajarIOTests",
+            dependencies: ["SejajarIO"]
         ),
         .testTarget(
             name: "SejajarReviewTests",

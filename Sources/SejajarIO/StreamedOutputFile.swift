@@ -20,15 +20,13 @@ public final class StreamedOutputFile {
     /// Opens the output `path` (nothing is replaced until `commit()`).
     public init(path: String) throws(SejajarError) {
         self.path = path
-        if path == "-" {
+        switch try OutputFile.target(of: path) {
+        case .standardOutput:
             target = path
             temporary = nil
             slot = nil
             fd = dup(STDOUT_FILENO)
             guard fd >= 0 else { throw .io(path: "<stdout>", message: OutputFile.reason(errno)) }
-            return
-        }
-        switch try OutputFile.target(of: path) {
         case .stream(let device):
             target = device
             temporary = nil
@@ -37,14 +35,13 @@ public final class StreamedOutputFile {
             guard fd >= 0 else { throw .io(path: path, message: OutputFile.reason(errno)) }
         case .file(let file):
             target = file
-            let url = URL(fileURLWithPath: file)
-            let name = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+            let name = TemporaryFile.name(for: file, suffix: "tmp")
             temporary = name
             slot = SignalCleanup.remember(name)
             var mode: mode_t = 0o666
             var info = stat()
             if stat(file, &info) == 0 { mode = info.st_mode & 0o7777 }
-            fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
             guard fd >= 0 else {
                 let code = errno
                 SignalCleanup.forget(slot)

@@ -21,14 +21,17 @@ public actor ReviewSession {
     /// Each bead's findings, so that an edit re-checks only the beads it made.
     private var memo: CheckMemo?
     private var savedRevision = 0
-    /// Where Save writes the alignment (JSON); the previous file is kept beside it as `.bak`.
+    /// The file Save writes (JSON), checked at every save, what stood there kept as a numbered
+    /// backup.
+    private var file: SessionFile
+    /// The file Save writes: the path given, its links followed when the session started.
     public nonisolated let savePath: String
     /// The editor's page (its rows come from `state`).
     public nonisolated let page: String
 
     /// A session for `alignment`; edits re-align with `aligner` (its lexicon is learned here,
     /// once), findings come from `glossary` and the text checks.
-    public init(alignment: Alignment, aligner: Aligner, glossary: Glossary?, savePath: String,
+    public init(alignment: Alignment, aligner: Aligner, glossary: Glossary?, file: SessionFile,
                 confidentThreshold: Double = AlignerParameters().confidentThreshold) {
         self.editor = AlignmentEditor(alignment: alignment, aligner: aligner)
         self.glossary = glossary
@@ -39,7 +42,8 @@ public actor ReviewSession {
         var memo: CheckMemo? = CheckMemo()
         self.findings = Checker(glossary: glossary).findings(alignment, matchers: matchers, memo: &memo)
         self.memo = memo
-        self.savePath = savePath
+        self.file = file
+        self.savePath = file.target
         self.page = ReviewPageWriter().write(alignment).text
     }
 
@@ -85,30 +89,26 @@ public actor ReviewSession {
             .write(CheckedAlignment(editor.alignment, findings: AlignmentCheck(matchers: matchers).findings(editor.alignment))).text
     }
 
-    /// Writes the alignment to `savePath` atomically, the previous file kept as `savePath.bak`,
-    /// when the request names the current revision; returns `{"path", "backup", "revision"}`.
+    /// Writes the alignment to `savePath` atomically, when the request names the current
+    /// revision; what stood there before the session's first save is kept as `FILE.~N~`
+    /// (`SessionFile`). Returns `{"path", "backup", "revision"}`, `backup` the backup this save
+    /// made, if any. A file that is no longer one Save may replace is refused, nothing written.
     public func save(_ body: Data) throws(ReviewError) -> String {
         let revision = try ReviewRequest.revision(in: body)
         guard revision == editor.revision else { throw .stale(sent: revision, current: editor.revision) }
-        var backup: String?
         do {
-            let text = try alignmentJSON()
-            // Only a regular file is kept (a device such as /dev/full reads for ever).
-            if Self.isRegularFile(savePath), let previous = FileManager.default.contents(atPath: savePath) {
-                try OutputFile.write(previous, to: savePath + ".bak")
-                backup = savePath + ".bak"
-            }
-            try OutputFile.write(text, to: savePath)
+            try file.check()
+        } catch {
+            throw .saveRefused(error.diagnosticLine)
+        }
+        let backup: String?
+        do {
+            backup = try file.save(try alignmentJSON())
         } catch {
             throw .cannotSave(error.diagnosticLine)
         }
         savedRevision = editor.revision
         return ReviewRequest.json(SaveAnswer(path: savePath, backup: backup, revision: savedRevision))
-    }
-
-    /// Whether `path` (its links followed) is a regular file.
-    public nonisolated static func isRegularFile(_ path: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)[.type] as? FileAttributeType) == .typeRegular
     }
 
     /// What Save answers.

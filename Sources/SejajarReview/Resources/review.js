@@ -267,10 +267,11 @@ async function save() {
     state.savedRevision = answer.data.revision;
     $("dirty").hidden = true;
     status("saved " + answer.data.path + (answer.data.backup ? " (previous file kept as " + answer.data.backup + ")" : ""));
-  } else if (answer.status === 409) {
+  } else if (answer.status === 409 && answer.data.revision !== undefined) {
     await load("the alignment was changed elsewhere (another tab?): reloaded, not saved");
   } else {
-    status(answer.data.error || "saving failed", true);
+    // A refusal (the file is no longer one Save may replace) or a failure (a full disk): nothing was written.
+    status("not saved: " + (answer.data.error || "saving failed (" + answer.status + ")"), true);
   }
 }
 const actions = {

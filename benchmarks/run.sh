@@ -118,3 +118,5 @@ echo "== Term findings judged by hand (four in-domain article pairs, benchmarks/
 python3 benchmarks/judged/score.py "$BIN" | sed -n '1,/^number findings/p'
 echo "== The review editor: edits answered over HTTP (500 and 20,000 sentences a side)"
 python3 benchmarks/review.py "$BIN" "$CORPORA"
+echo "== Translation memory at 1,000,000 units: sejajar memory beside translate-toolkit's tmdb (NTREX, 23 languages)"
+/usr/bin/python3 benchmarks/memory.py "$BIN" --corpus "$CORPORA"

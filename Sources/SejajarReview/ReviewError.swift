@@ -8,6 +8,8 @@ public enum ReviewError: Error, Sendable, Hashable {
     case stale(sent: Int, current: Int)
     /// The alignment could not be written (500), with the file and the reason.
     case cannotSave(String)
+    /// The translation memory could not be read (500), or there is none (404).
+    case memory(String, missing: Bool)
 
     /// One sentence for the page's status line.
     public var message: String {
@@ -15,6 +17,7 @@ public enum ReviewError: Error, Sendable, Hashable {
         case .badRequest(let message): message
         case .stale(let sent, let current): "the edit was made against revision \(sent), but the alignment is at revision \(current): reload it"
         case .cannotSave(let message): message
+        case .memory(let message, _): message
         }
     }
 }

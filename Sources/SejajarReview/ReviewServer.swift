@@ -85,6 +85,12 @@ public struct ReviewServer: Sendable {
         router.post("/save") { request, _ in
             await Self.answer { () async throws(ReviewError) -> String in try await session.save(try await Self.body(request)) }
         }
+        router.get("/memory") { request, _ in
+            await Self.answer { () async throws(ReviewError) -> String in
+                guard let bead = request.uri.queryParameters.get("bead").flatMap({ Int($0) }) else { throw .badRequest("give the bead: /memory?bead=N") }
+                return try await session.memoryMatches(bead: bead)
+            }
+        }
         router.get("/export.tmx") { _, _ in
             Self.download(try await session.tmx(), name: Self.exportName(session.savePath, "tmx"), type: "application/x-tmx+xml")
         }
@@ -151,6 +157,8 @@ public struct ReviewServer: Sendable {
         case .stale(_, let current):
             return response(ReviewRequest.json(Body(error: error.message, revision: current)), type: "application/json", status: .conflict)
         case .cannotSave: return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: .internalServerError)
+        case .memory(_, let missing):
+            return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: missing ? .notFound : .internalServerError)
         }
     }
 }

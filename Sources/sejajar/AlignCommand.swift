@@ -88,7 +88,7 @@ struct AlignCommand: ParsableCommand {
         if second != nil {
             guard setup.languages.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
         } else if setup.languages.targets.count == 2 {
-            throw ValidationError("--to \(setup.languages.to) names two translations: give ORIGINAL FIRST SECOND")
+            throw ValidationError("--to \(setup.languages.target) names two translations: give ORIGINAL FIRST SECOND")
         }
     }
 

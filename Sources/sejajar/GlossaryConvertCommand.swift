@@ -32,8 +32,8 @@ struct GlossaryConvertCommand: ParsableCommand {
         let glossary = try termBase.termBase().glossary
         switch format {
         case .tbx: try output.write(try TBXWriter(dialect: .basicV3).write(glossary))
-        case .tbx2008: try output.write(try TBXWriter(dialect: .martif2008, leadingLanguages: [languages.from, languages.to]).write(glossary))
-        case .tsv: try output.write(OmegaTGlossaryWriter(source: Language(languages.from), target: Language(languages.to)).write(glossary))
+        case .tbx2008: try output.write(try TBXWriter(dialect: .martif2008, leadingLanguages: [languages.source, languages.target]).write(glossary))
+        case .tsv: try output.write(OmegaTGlossaryWriter(source: Language(languages.source), target: Language(languages.target)).write(glossary))
         case .csv: try output.write(GlossaryTableWriter(separator: ",").write(glossary))
         }
     }

@@ -59,7 +59,7 @@ for k in 000 001 002; do
 done
 run lexicon.train lexicon train --batch "$OUT/pairs.tsv" --from es --to id --input lines --output "$OUT/es-id.lexicon"
 run doc010.align.lexicon.json align $S/ntrex-doc010.es $S/ntrex-doc010.id --from es --to id --input lines --lexicon "$OUT/es-id.lexicon"
-for to in tbx tbx2008 tsv csv; do run glossary.$to glossary convert --format $to; done
+for to in tbx tbx2008 tsv csv; do run glossary.$to glossary convert --format $to --from es --to id; done
 run glossary.lookup glossary lookup "comités del Partido"
 run glossary.lookup.json glossary lookup mengimplementasikan --format json
 run glossary.lint glossary lint
@@ -71,6 +71,6 @@ run evaluate.json evaluate --gold "$NT/docs/doc000.gold" --test "$OUT/batch-ladd
 # Bad inputs: the message and the exit status.
 printf 'not json' > "$OUT/bad-input.json"
 run bad.json export "$OUT/bad-input.json"
-run bad.missing align nothere.es nothere.id
+run bad.missing align nothere.es nothere.id --from es --to id
 run bad.tmx tmx stats $S/seed-000.es.txt
 echo "outputs in $OUT"

@@ -104,6 +104,8 @@ echo "== Large TMX read in constant memory"
 bash benchmarks/tmx-large.sh
 echo "== A 300-page book as HTML, ODT, DOCX and PDF: time and peak memory of reading it (sejajar text)"
 python3 benchmarks/readers.py "$BIN" --corpus "$NT"
+echo "== PDFs from seven producers: sentences read exactly by Sejajar, pdftotext, pdfminer.six (benchmarks/pdf-readers.py)"
+python3 benchmarks/pdf-readers.py "$BIN" Tests/SejajarKitTests/Fixtures/pdf-producers
 echo "== Inputs near 100 MB: time and peak memory per reader"
 bash benchmarks/hostile.sh
 echo "== Planted terminology errors (sejajar check on NTREX es-id and the corrected seed articles)"
@@ -112,6 +114,10 @@ echo "== Three renderings of one original (NTREX vi, es, id: each alignment and 
 python3 benchmarks/pivot.py "$BIN" --corpus "$NT"
 echo "== Errors planted in one translation, found through the original (NTREX vi, es, id)"
 NTREX_DOCS="$NT/docs" python3 benchmarks/pivot-planted.py "$BIN"
+echo "== Telling a text's language (sejajar text, LanguageProfile), 80 NTREX documents in 23 languages"
+python3 benchmarks/languages.py "$BIN" "$CORPORA"
+echo "== The term base informs the aligner, never overrides it (NTREX vi, es, id; with and without --glossary)"
+python3 benchmarks/anchors.py "$BIN" "$CORPORA"
 echo "== Term findings with Vietnamese, the original (sejajar check on the 80 NTREX documents, vi-es and vi-id)"
 NTREX_DOCS="$NT/docs" python3 benchmarks/vietnamese.py "$BIN"
 echo "== Term findings judged by hand (four in-domain article pairs, benchmarks/judged/)"

@@ -29,11 +29,11 @@ struct AlignCommand: ParsableCommand {
         how one is read).
 
         Examples:
-          sejajar align Alignments/samples/seed.es.txt Alignments/samples/seed.id.txt --from es --to id
+          sejajar align Alignments/samples/seed-000.es.txt Alignments/samples/seed-004.id.txt --from es --to id
           sejajar align a.de b.fr --from de --to fr --input lines --format ladder --output a.ladder
-          sejajar align a.es a.id --format tmx --min-confidence 0.5 --output a.tmx
-          sejajar align article.es.docx article.id.html --format xliff --output article.xlf
-          sejajar align a.es a.id --format html --output a.html
+          sejajar align a.es a.id --from es --to id --format tmx --min-confidence 0.5 --output a.tmx
+          sejajar align article.es.docx article.id.html --from es --to id --format xliff --output article.xlf
+          sejajar align a.es a.id --from es --to id --format html --output a.html
           sejajar align --batch pairs.tsv --from es --to id --input lines --format ladder --output-dir out/
           sejajar align --resume fixed.json --output fixed.json   # keep "locked": true beads, re-align the rest
           sejajar align doc.vi doc.es doc.id --from vi --to es,id --input lines --output doc.pivot.json
@@ -85,10 +85,11 @@ struct AlignCommand: ParsableCommand {
             guard source != nil, target != nil else { throw ValidationError("give SOURCE and TARGET files, or --batch PAIRS.tsv") }
             guard outputDir == nil else { throw ValidationError("--output-dir goes with --batch") }
         }
+        if resume == nil { try setup.languages.required() }
         if second != nil {
             guard setup.languages.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
         } else if setup.languages.targets.count == 2 {
-            throw ValidationError("--to \(setup.languages.target) names two translations: give ORIGINAL FIRST SECOND")
+            throw ValidationError("--to \(setup.languages.to ?? "") names two translations: give ORIGINAL FIRST SECOND")
         }
     }
 
@@ -97,7 +98,7 @@ struct AlignCommand: ParsableCommand {
         let job = try AlignmentJob(setup, console: console)
         defer { console.endProgress() }
         // The report highlights the term base given, else the shipped one.
-        let reportGlossary = format == .html && job.anchors == nil ? try setup.termBase.termBaseIfFound() : job.anchors
+        let reportGlossary = format == .html && job.anchors == nil ? try setup.termBase.termBase()?.glossary : job.anchors
         var renderer = AlignmentRenderer(format: format.format, selection: selection.selection, filter: selection.minConfidence != nil ? .confident : .all,
                                          glossary: reportGlossary, confidentThreshold: job.parameters.confidentThreshold, xliffVersion: xliff.xliffVersion)
         if let source, let target, let second {
@@ -130,7 +131,9 @@ struct AlignCommand: ParsableCommand {
             let alignment = try job.alignPair(source, target)
             console.endProgress()
             try output.write(try renderer.render(alignment))
-            for finding in AlignmentCheck().findings(alignment) where finding.code == .alignment.differentSources {
+            // What the user must hear of the pair as a whole: texts that are not in the languages
+            // given, or name different articles.
+            for finding in AlignmentCheck().findings(alignment) where finding.bead == nil && finding.severity >= .warning {
                 console.note(DiagnosticWriter.line(finding))
             }
             console.note(alignment.summary)

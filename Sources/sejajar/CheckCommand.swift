@@ -56,6 +56,7 @@ struct CheckCommand: ParsableCommand {
     var failOn: FailOn = .never
 
     func validate() throws {
+        if target != nil { try setup.languages.required() }
         if second != nil {
             guard target != nil, setup.languages.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
         }
@@ -63,7 +64,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let console = output.console
-        let (glossary, glossaryPath) = try setup.termBase.termBase()
+        let termBase = try setup.termBase.termBase()
+        let glossary = termBase?.glossary, glossaryPath = termBase?.path ?? "none, --no-glossary"
         var job = try AlignmentJob(setup, console: console)
         // The term base checked against is the aligner's anchors too.
         job.anchors = glossary
@@ -85,7 +87,13 @@ struct CheckCommand: ParsableCommand {
             try checkMemory(glossary: glossary, glossaryPath: glossaryPath, job: job, console: console)
             return
         }
-        let alignment = try target.map { try job.alignPair(file, $0) } ?? job.readSaved(file).twoTexts()
+        let alignment: Alignment
+        if let target {
+            alignment = try job.alignPair(file, target)
+        } else {
+            alignment = try job.readSaved(file).twoTexts()
+            try setup.languages.confirm(alignment, path: file)
+        }
         console.endProgress()
         let checked = AlignmentJob.check(alignment, termBase: glossary)
         if format == .html {
@@ -113,17 +121,31 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Checks a translation memory unit by unit, streaming it in batches of 1000 units (terms
-    /// are checked for consistency within a batch).
-    func checkMemory(glossary: Glossary, glossaryPath: String, job: AlignmentJob, console: Console) throws {
+    /// are checked for consistency within a batch). Its languages are the header's source
+    /// language and the first other language of its units, unless given (then the header must
+    /// agree); a memory with no unit in both is an error, not "0 findings".
+    func checkMemory(glossary: Glossary?, glossaryPath: String, job: AlignmentJob, console: Console) throws {
         guard format != .html else { throw ValidationError("a memory is checked to text or json, not html") }
-        let source = job.source, target = try job.target()
-        let check = MemoryCheck(glossary: glossary, path: file, source: source, target: target)
+        var source = setup.languages.from.map { Language($0) }, target = setup.languages.targets.first.map { Language($0) }
+        var check: MemoryCheck?
         var findings: [Finding] = [], batch: [MemoryCheck.Unit] = [], first = 0, count = 0, skipped = 0
-        try TMXReader(limits: job.limits).forEach(path: file) { entry in
+        var seen = Set<String>()
+        try TMXReader(limits: job.limits).forEach(path: file) { entry throws(SejajarError) in
+            let declared = entry.unit.sourceLanguage ?? entry.header?.sourceLanguage ?? "*all*"
+            if check == nil {
+                if let given = source, declared != "*all*", Language(declared).base != given.base {
+                    throw .usage(message: "\(file): the memory's source language is \(declared) (srclang), not \(given.tag): give --from \(declared), or leave --from out")
+                }
+                let from = source ?? (declared == "*all*" ? entry.unit.variants.first.map { Language($0.language) } : Language(declared))
+                guard let from, let to = target ?? entry.unit.variants.map({ Language($0.language) }).first(where: { $0.base != from.base }) else { return }
+                (source, target) = (from, to)
+                check = MemoryCheck(glossary: glossary, path: file, source: from, target: to)
+            }
+            for variant in entry.unit.variants { seen.insert(Language(variant.language).tag) }
             let texts = { (language: Language) in
                 entry.unit.variants.first { Language($0.language).base == language.base }?.segment.plainText
             }
-            guard let s = texts(source), let t = texts(target) else { skipped += 1; return }
+            guard let check, let source, let target, let s = texts(source), let t = texts(target) else { skipped += 1; return }
             batch.append(MemoryCheck.Unit(source: s, target: t, line: entry.line))
             count += 1
             if batch.count == 1000 {
@@ -132,9 +154,14 @@ struct CheckCommand: ParsableCommand {
                 batch = []
             }
         }
+        guard let check, let source, let target, count > 0 else {
+            let pair = [source?.tag, target?.tag].compactMap { $0 }.joined(separator: " and ")
+            throw SejajarError.usage(message: "\(file): no unit holds both \(pair.isEmpty ? "languages" : pair); the memory's languages are "
+                                     + "\(seen.isEmpty ? "none" : seen.sorted().joined(separator: ", ")): give --from and --to")
+        }
         findings += check.findings(batch, first: first)
         if skipped > 0 { console.note("\(file): \(skipped) units without both \(source.tag) and \(target.tag) left unchecked") }
-        console.note("\(file): \(count) units checked")
+        console.note("\(file): \(count) units checked (\(source.tag) → \(target.tag))")
         try report(findings, glossaryPath: glossaryPath, console: console)
     }
 

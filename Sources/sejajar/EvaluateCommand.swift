@@ -18,7 +18,8 @@ struct EvaluateCommand: ParsableCommand {
         tells how far to trust the confidences on it.
 
         Example:
-          sejajar evaluate --gold ../shared/corpora/textberg-de-fr/test/test0.defr --test out/test0.de.ladder
+          sejajar align Alignments/samples/ntrex-doc010.es Alignments/samples/ntrex-doc010.id --from es --to id --input lines --format ladder --output doc010.ladder
+          sejajar evaluate --gold Alignments/samples/ntrex-doc010.gold --test doc010.ladder
         """
     )
 

@@ -10,8 +10,8 @@ struct GlossaryCommand: ParsableCommand {
 
         Examples:
           sejajar glossary lookup "comités del Partido"
-          sejajar glossary convert --to tbx2008 --output glossary.tbx
-          sejajar glossary convert --to tsv --from es --to-language id --output glossary/glossary.utf8
+          sejajar glossary convert --format tbx2008 --output glossary.tbx
+          sejajar glossary convert --format tsv --from es --to id --output glossary/glossary.utf8
           sejajar glossary lint
           sejajar glossary usage Alignments/samples/seed-000-004.alignment.json --candidates candidates.csv
         """,

@@ -25,15 +25,16 @@ struct GlossaryConvertCommand: ParsableCommand {
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
-        guard languages.targets.count == 1 else { throw ValidationError("--to takes one language here: the target of the OmegaT glossary") }
+        guard languages.targets.count <= 1 else { throw ValidationError("--to takes one language here: the target of the OmegaT glossary") }
+        if format == .tsv { try languages.required() }
     }
 
     func run() throws {
-        let glossary = try termBase.termBase().glossary
+        let glossary = try termBase.requiredTermBase().glossary
         switch format {
         case .tbx: try output.write(try TBXWriter(dialect: .basicV3).write(glossary))
-        case .tbx2008: try output.write(try TBXWriter(dialect: .martif2008, leadingLanguages: [languages.source, languages.target]).write(glossary))
-        case .tsv: try output.write(OmegaTGlossaryWriter(source: Language(languages.source), target: Language(languages.target)).write(glossary))
+        case .tbx2008: try output.write(try TBXWriter(dialect: .martif2008, leadingLanguages: [languages.from, languages.to].compactMap { $0 }).write(glossary))
+        case .tsv: try output.write(OmegaTGlossaryWriter(source: Language(languages.from!), target: Language(languages.to!)).write(glossary))
         case .csv: try output.write(GlossaryTableWriter(separator: ",").write(glossary))
         }
     }

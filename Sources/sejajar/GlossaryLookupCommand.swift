@@ -26,7 +26,7 @@ struct GlossaryLookupCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let glossary = try termBase.termBase().glossary
+        let glossary = try termBase.requiredTermBase().glossary
         let concepts = GlossaryLookup(glossary: glossary).concepts(matching: term)
         guard !concepts.isEmpty else {
             StandardStream.error.note("sejajar: no concept matches '\(term)'\n")

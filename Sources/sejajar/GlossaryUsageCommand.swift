@@ -19,7 +19,7 @@ struct GlossaryUsageCommand: ParsableCommand {
         proposed as a candidate term; --candidates writes them as a term table with the status \
         left empty. Set each status (or delete the row), append the rows to the term base's table \
         and import it:
-          sejajar glossary convert --to csv > terms.csv
+          sejajar glossary convert --format csv > terms.csv
           tail -n +2 candidates.csv >> terms.csv      # after deciding each status
           sejajar glossary import terms.csv --output Glossary/political-administrative.tbx
 
@@ -48,7 +48,7 @@ struct GlossaryUsageCommand: ParsableCommand {
 
     func run() throws {
         let console = output.console
-        let (glossary, glossaryPath) = try termBase.termBase()
+        let (glossary, glossaryPath) = try termBase.requiredTermBase()
         // Pairs of texts that are not translations count too: what was rendered is what is asked.
         let counted = BeadSelection(minimumConfidence: selection.selection.minimumConfidence, translationsOnly: false)
         var counter = TermUsageCounter(glossary: glossary)

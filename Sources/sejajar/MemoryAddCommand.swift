@@ -23,6 +23,7 @@ struct MemoryAddCommand: ParsableCommand {
         Examples:
           sejajar memory add old-projects.tmx
           sejajar memory add out/*.alignment.json --min-confidence 0.7
+          sejajar memory add Alignments/samples/ntrex-doc010.pivot.json   # three texts: vi against es and id
           sejajar memory add client.tmx --origin translated --reviewed --memory client.sqlite
         """
     )

@@ -39,7 +39,7 @@ struct MemoryExportCommand: ParsableCommand {
     func run() throws {
         let store = try memory.store()
         let filter = try filters.filter(languages: languages, minimumConfidence: selection.minConfidence)
-        let glossary = filter.concept != nil ? try termBase.termBase().glossary : nil
+        let glossary = filter.concept != nil ? try termBase.requiredTermBase().glossary : nil
         var units: [MemoryUnit] = []
         try store.forEachUnit(filter, glossary: glossary) { units.append($0) }
         switch format {

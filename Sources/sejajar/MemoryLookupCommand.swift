@@ -49,12 +49,16 @@ struct MemoryLookupCommand: ParsableCommand {
         guard (0...101).contains(min) else { throw ValidationError("--min must be between 0 and 101") }
         guard (1...1000).contains(top) else { throw ValidationError("--top must be between 1 and 1000") }
         guard languages.to.map({ !$0.contains(",") }) ?? true else { throw ValidationError("--to takes one language here") }
+        guard languages.from != nil else {
+            throw ValidationError("give the sentence's language: --from (BCP 47 tags: es, id, vi, de …); Sejajar does not guess it")
+        }
     }
 
     func run() throws {
         let store = try memory.store()
-        let matches = try store.lookup(sentence, from: Language(languages.source), to: languages.to.map { Language($0) }, previous: previous,
+        let source = languages.from ?? ""
+        let matches = try store.lookup(sentence, from: Language(source), to: languages.to.map { Language($0) }, previous: previous,
                                        minimum: min, top: top)
-        try output.write(try MemoryMatchWriter(format: format == .json ? .json : .text, query: sentence, language: languages.source).write(matches))
+        try output.write(try MemoryMatchWriter(format: format == .json ? .json : .text, query: sentence, language: source).write(matches))
     }
 }

@@ -37,7 +37,7 @@ struct MemoryRemoveCommand: ParsableCommand {
             throw SejajarError.usage(message: "give a filter (--file, --from, --to, --since, --until, --origin, --reviewed, --min-confidence, --concept), or --all to empty the store")
         }
         let store = try memory.store()
-        let glossary = filter.concept != nil ? try termBase.termBase().glossary : nil
+        let glossary = filter.concept != nil ? try termBase.requiredTermBase().glossary : nil
         let removed = try store.remove(filter, glossary: glossary)
         output.console.note("memory remove: \(removed.units) units and \(removed.segments) segments removed from \(store.path)")
     }

@@ -63,7 +63,7 @@ struct MemorySearchCommand: ParsableCommand {
         let store = try memory.store()
         let report: ReportFormat = format == .json ? .json : .text
         if let concept = try conceptAsked() {
-            let glossary = try termBase.termBase().glossary
+            let glossary = try termBase.requiredTermBase().glossary
             let usage = try store.conceptUsage(concept, glossary: glossary, sourceLanguage: languages.from, targetLanguage: languages.to)
             try output.write(try MemoryConceptWriter(format: report, glossary: glossary).write(usage))
             output.console.note("memory search: \(usage.groups.reduce(0) { $0 + $1.units.count }) units name \(concept), \(usage.groups.count) renderings")
@@ -79,7 +79,8 @@ struct MemorySearchCommand: ParsableCommand {
     func conceptAsked() throws -> String? {
         if let concept = filters.concept { return concept }
         guard let text, !substring, text.wholeMatch(of: /[A-Za-z]{0,4}[0-9]{1,6}/) != nil,
-              let glossary = try termBase.termBaseIfFound(), glossary.concept(text) != nil else { return nil }
+              // Without a term base (--no-glossary, or none found) TEXT is words to find.
+              let glossary = (try? termBase.termBase())??.glossary, glossary.concept(text) != nil else { return nil }
         return text
     }
 }

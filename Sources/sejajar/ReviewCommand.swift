@@ -43,7 +43,7 @@ struct ReviewCommand: ParsableCommand {
           sejajar review Alignments/samples/seed-000-004.alignment.json
           sejajar review a.es.txt a.id.txt --from es --to id --port 8700
           sejajar review article.es.docx article.id.html --from es --to id --output article.alignment.json
-          sejajar review a.alignment.json --memory Alignments/memory.sqlite
+          sejajar review a.alignment.json --memory client.sqlite
         """
     )
 
@@ -62,6 +62,10 @@ struct ReviewCommand: ParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if target != nil { try setup.languages.required() }
+        guard setup.languages.targets.count <= 1 else {
+            throw ValidationError("review edits the alignment of two texts: --to names one language (check three texts with 'sejajar check ORIGINAL FIRST SECOND --to A,B')")
+        }
     }
 
     func run() throws {
@@ -76,6 +80,7 @@ struct ReviewCommand: ParsableCommand {
                 throw SejajarError.usage(message: "\(file) is not a saved alignment (.json) or a bilingual XLIFF: give the target text after it to align the two first")
             }
             alignment = try job.readSaved(file).twoTexts()
+            try setup.languages.confirm(alignment, path: file)
         }
         let savePath = output.output ?? Self.defaultSavePath(input: file, aligned: target != nil)
         // Save replaces a file: a device or a FIFO would block or swallow it.
@@ -83,7 +88,7 @@ struct ReviewCommand: ParsableCommand {
             throw SejajarError.io(path: savePath, message: "Save writes a file here, and this is not a regular file: give --output a file's path")
         }
         // Findings with the term base `check` uses: --glossary, else the shipped one when found.
-        let glossary = try setup.termBase.termBaseIfFound()
+        let glossary = try setup.termBase.termBase()?.glossary
         // Only a store given is opened: review never makes one.
         let store = try memory.memory.map { try MemoryStore(path: $0, create: false) }
         var editing = job

@@ -29,10 +29,14 @@ enum Main {
         // instead of killing the process half-way.
         signal(SIGXFSZ, SIG_IGN)
         do {
+            try UnknownOptions.check(Array(CommandLine.arguments.dropFirst()))
             var command = try Sejajar.parseAsRoot()
             try command.run()
         } catch let error as SejajarError {
             StandardStream.error.note("sejajar: " + error.diagnosticLine + "\n")
+            exit(2)
+        } catch let error as UnknownOptions.Unknown {
+            StandardStream.error.note("sejajar: error: \(error.message) (see 'sejajar \(error.command) --help')\n")
             exit(2)
         } catch let error as ExitCode {
             exit(error.rawValue)

@@ -28,7 +28,7 @@ struct CommandTests {
     }
 
     @Test func alignNamesAMissingFile() throws {
-        Self.expectOneLineError(try CLI.run(["align", "nothere.es", Self.seedID]), naming: "nothere.es")
+        Self.expectOneLineError(try CLI.run(["align", "nothere.es", Self.seedID, "--from", "es", "--to", "id"]), naming: "nothere.es")
     }
 
     @Test func checkPrintsFindingsLikeACompiler() throws {
@@ -160,12 +160,12 @@ struct CommandTests {
     }
 
     @Test func aMemoryOfTwoDifferentArticlesIsEmptyAndSaysWhy() throws {
-        let result = try CLI.run(["align", Self.seedES, Self.seedID, "--format", "tmx"])
+        let result = try CLI.run(["align", Self.seedES, Self.seedID, "--format", "tmx", "--from", "es", "--to", "id"])
         #expect(result.status == 0)
         #expect(!result.stdout.contains("<tu "))
         #expect(result.stderr.contains("tmx: 0 units; left out "))
         #expect(result.stderr.contains("judged comparable or unrelated (--keep-comparable keeps them)"))
-        let kept = try CLI.run(["align", Self.seedES, Self.seedID, "--format", "tmx", "--keep-comparable", "--min-confidence", "0", "--quiet"])
+        let kept = try CLI.run(["align", Self.seedES, Self.seedID, "--format", "tmx", "--keep-comparable", "--min-confidence", "0", "--quiet", "--from", "es", "--to", "id"])
         #expect(kept.status == 0)
         #expect(kept.stdout.contains("<tu "))
     }
@@ -175,7 +175,7 @@ struct CommandTests {
         var lines = try String(contentsOfFile: Self.doc010ID, encoding: .utf8).split(separator: "\n")
         lines.remove(at: 8)
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/short.id"))
-        #expect(try CLI.run(["align", Self.doc010ES, folder + "/short.id", "--input", "lines", "--output", folder + "/a.json", "--quiet"]).status == 0)
+        #expect(try CLI.run(["align", Self.doc010ES, folder + "/short.id", "--input", "lines", "--output", folder + "/a.json", "--quiet", "--from", "es", "--to", "id"]).status == 0)
         let check = try CLI.run(["check", folder + "/a.json", "--format", "json", "--fail-on", "note", "--quiet"])
         #expect(check.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
@@ -190,12 +190,12 @@ struct CommandTests {
     @Test func lexiconTrainSavesWordPairsAlignUsesThem() throws {
         let folder = try CLI.temporaryDirectory()
         let lexicon = folder + "/es-id.lexicon"
-        let trained = try CLI.run(["lexicon", "train", Self.doc010ES, Self.doc010ID, "--input", "lines", "--output", lexicon])
+        let trained = try CLI.run(["lexicon", "train", Self.doc010ES, Self.doc010ID, "--input", "lines", "--output", lexicon, "--from", "es", "--to", "id"])
         #expect(trained.status == 0)
         #expect(try String(contentsOfFile: lexicon, encoding: .utf8).hasPrefix("# sejajar lexicon"))
-        #expect(try CLI.run(["align", Self.doc010ES, Self.doc010ID, "--input", "lines", "--lexicon", lexicon, "--quiet"]).status == 0)
+        #expect(try CLI.run(["align", Self.doc010ES, Self.doc010ID, "--input", "lines", "--lexicon", lexicon, "--quiet", "--from", "es", "--to", "id"]).status == 0)
         try Data("casa\trumah\tmuch\n".utf8).write(to: URL(fileURLWithPath: folder + "/bad.lexicon"))
-        Self.expectOneLineError(try CLI.run(["align", Self.doc010ES, Self.doc010ID, "--lexicon", folder + "/bad.lexicon"]),
+        Self.expectOneLineError(try CLI.run(["align", Self.doc010ES, Self.doc010ID, "--lexicon", folder + "/bad.lexicon", "--from", "es", "--to", "id"]),
                                 naming: folder + "/bad.lexicon:1:1")
     }
 
@@ -206,5 +206,36 @@ struct CommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("sejajar \(command)"))
         #expect(result.stdout.lowercased().contains("example"))
+    }
+
+    /// Lint findings point at the concept's own line, in a TBX file and in a term table.
+    @Test func lintPointsAtTheConcept() throws {
+        let folder = try CLI.temporaryDirectory()
+        let table = folder + "/terms.tsv"
+        try "concept\tsubject\tlang\tterm\tstatus\nc1\tpolitics\tvi\tủy ban\tpreferred\nc2\tpolitics\tvi\thội đồng\tpreferred\nc2\tpolitics\tes\tconsejo\tpreferred\n"
+            .write(toFile: table, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["glossary", "lint", table])
+        #expect(result.stdout.contains("terms.tsv:2:1: error: [glossary.missing-language] c1"), "\(result.stdout)")
+        #expect(result.stdout.contains("terms.tsv:3:1: error: [glossary.missing-language] c2"), "\(result.stdout)")
+        let tbx = folder + "/terms.tbx"
+        #expect(try CLI.run(["glossary", "import", table, "--output", tbx]).status == 0)
+        let lines = try String(contentsOfFile: tbx, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let c2 = try #require(lines.firstIndex { $0.contains("id=\"c2\"") }) + 1
+        #expect(try CLI.run(["glossary", "lint", tbx]).stdout.contains("terms.tbx:\(c2):1: error: [glossary.missing-language] c2"))
+    }
+
+    /// The term base informs the aligner and never overrides it: the clean Vietnamese and
+    /// Indonesian NTREX document 10 aligns one to one with it as without it, and `check`, which
+    /// aligns with the term base, reports no omission on it (it reported sentence 14 omitted when
+    /// the term base's words were paired one by one).
+    @Test func theTermBaseNeverPullsAClearPairApart() throws {
+        let vi = CLI.sample("ntrex-doc010.vi"), id = CLI.sample("ntrex-doc010.id")
+        let aligned = try CLI.run(["align", vi, id, "--from", "vi", "--to", "id", "--input", "lines", "--format", "ladder", "--quiet",
+                                   "--glossary", CLI.root.appendingPathComponent("Glossary/political-administrative.tbx").path])
+        #expect(aligned.status == 0)
+        let beads = aligned.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+        #expect(beads == (0..<18).map { "[\($0)]:[\($0)]" }, "\(aligned.stdout)")
+        let checked = try CLI.run(["check", vi, id, "--from", "vi", "--to", "id", "--input", "lines"])
+        #expect(!checked.stdout.contains("alignment.omission") && !checked.stdout.contains("alignment.addition"), "\(checked.stdout)")
     }
 }

@@ -48,7 +48,7 @@ struct DocumentInputCommandTests {
         let refused = try CLI.run(["text", page])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("is HTML: name it .html or give --input-format html"))
-        let read = try CLI.run(["text", page, "--input-format", "html"])
+        let read = try CLI.run(["text", page, "--input-format", "html", "--language", "es"])
         #expect(read.status == 0)
         #expect(read.stdout.contains("content  Hola mundo."))
     }

@@ -7,7 +7,7 @@ struct GlossaryUsageCommandTests {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let saved = folder + "/article3.json"
-        let aligned = try CLI.run(["align", "benchmarks/judged/article3.es", "benchmarks/judged/article3.id", "--input", "lines", "--output", saved])
+        let aligned = try CLI.run(["align", "benchmarks/judged/article3.es", "benchmarks/judged/article3.id", "--input", "lines", "--output", saved, "--from", "es", "--to", "id"])
         #expect(aligned.status == 0, "\(aligned.stderr)")
         let result = try CLI.run(["glossary", "usage", saved])
         #expect(result.status == 0, "\(result.stderr)")

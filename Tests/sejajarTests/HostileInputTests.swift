@@ -14,15 +14,32 @@ struct HostileInputTests {
         var testDescription: String { "\(fixture): \(arguments)" }
     }
 
-    /// The corpus in `Fixtures/hostile/corpus.tsv`.
-    static let corpus: [Case] = {
-        let text = (try? String(contentsOfFile: CLI.fixture("hostile/corpus.tsv"), encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 5, let status = Int32(fields[2]) else { return nil }
-            return Case(fixture: fields[0], arguments: fields[1], status: status, place: fields[3], message: fields[4])
-        }
+    /// The rows of `Fixtures/hostile/corpus.tsv` (comments and blank lines aside).
+    static let rows: [String] = {
+        guard let text = try? String(contentsOfFile: CLI.fixture("hostile/corpus.tsv"), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }()
+
+    /// The corpus: one case per row. A row that does not parse is a case that fails (see
+    /// `everyRowIsACase`), never one silently dropped.
+    static let corpus: [Case] = rows.map { line in
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 5, let status = Int32(fields[2]) else {
+            return Case(fixture: "malformed row", arguments: line, status: -1, place: "", message: "")
+        }
+        return Case(fixture: fields[0], arguments: fields[1], status: status, place: fields[3], message: fields[4])
+    }
+
+    /// The corpus is read, and every row of it is a case: a missing or mangled corpus fails here
+    /// instead of running no cases.
+    @Test func everyRowIsACase() {
+        #expect(Self.rows.count >= 75, "the hostile corpus has \(Self.rows.count) rows")
+        #expect(Self.corpus.count == Self.rows.count)
+        #expect(!Self.corpus.contains { $0.status < 0 }, "malformed rows: \(Self.corpus.filter { $0.status < 0 }.map(\.arguments))")
+        for item in Self.corpus where item.status >= 0 {
+            #expect(FileManager.default.fileExists(atPath: CLI.fixture("hostile/" + item.fixture)), "\(item.fixture) is not in the corpus")
+        }
+    }
 
     /// The one-line error: status, message naming the file and the place, nothing on stdout.
     static func expectError(_ result: CLI.Result, file: String, place: String, message: String, status: Int32 = 2,
@@ -61,15 +78,15 @@ struct HostileInputTests {
 
     @Test func corpusCoversEveryReader() {
         let extensions = Set(Self.corpus.map { URL(fileURLWithPath: $0.fixture).pathExtension })
-        #expect(extensions.isSuperset(of: ["json", "lexicon", "txt", "tmx", "tbx", "ladder", "tsv", "csv", "html", "docx", "odt", "pdf"]))
+        #expect(extensions.isSuperset(of: ["json", "lexicon", "txt", "tmx", "tbx", "ladder", "tsv", "csv", "html", "docx", "odt", "fodt", "md", "pdf"]))
     }
 
-    @Test(arguments: [["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--input", "lines"],
+    @Test(arguments: [["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--input", "lines", "--from", "es", "--to", "id"],
                       ["check", CLI.sample("seed-000-004.alignment.json")],
                       ["glossary", "convert", "--format", "csv"],
                       ["tmx", "stats", CLI.fixture("hostile/../../../SejajarKitTests/Fixtures/golden/berita.tmx")],
-                      ["text", DocumentInputCommandTests.document("article.es.docx")],
-                      ["align", DocumentInputCommandTests.document("article.es.pdf"), DocumentInputCommandTests.document("article.id.html"), "--format", "xliff"],
+                      ["text", DocumentInputCommandTests.document("article.es.docx"), "--language", "es"],
+                      ["align", DocumentInputCommandTests.document("article.es.pdf"), DocumentInputCommandTests.document("article.id.html"), "--format", "xliff", "--from", "es", "--to", "id"],
                       ["export", CLI.sample("ntrex-doc010.alignment.json"), "--format", "xliff", "--xliff-version", "1.2"]])
     func aFullDiskOnStandardOutputIsAnError(_ arguments: [String]) throws {
         let quiet = !["tmx", "glossary", "text"].contains(arguments[0])
@@ -85,7 +102,7 @@ struct HostileInputTests {
         #expect(mkfifo(fifo, 0o600) == 0)
         Self.expectError(try CLI.run(["tmx", "stats", fifo], timeout: 20), file: fifo, place: ":1:1:", message: "the file is empty")
         Self.expectError(try CLI.run(["glossary", "lint", fifo], timeout: 20), file: fifo, place: ":1:1:", message: "the file is empty")
-        Self.expectError(try CLI.run(["align", fifo, CLI.sample("ntrex-doc010.id")], timeout: 20), file: fifo, place: ":", message: "holds no text")
+        Self.expectError(try CLI.run(["align", fifo, CLI.sample("ntrex-doc010.id"), "--from", "es", "--to", "id"], timeout: 20), file: fifo, place: ":", message: "holds no text")
     }
 
     @Test(arguments: [("article.docx", "is not a ZIP archive"), ("article.odt", "is not a ZIP archive"), ("article.pdf", "is not a PDF"),
@@ -111,7 +128,7 @@ struct HostileInputTests {
     @Test func aDirectoryIsNamedAsSuch() throws {
         let folder = try CLI.temporaryDirectory()
         Self.expectError(try CLI.run(["tmx", "stats", folder]), file: folder, place: ":", message: "is a directory")
-        Self.expectError(try CLI.run(["align", folder, folder]), file: folder, place: ":", message: "is a directory")
+        Self.expectError(try CLI.run(["align", folder, folder, "--from", "es", "--to", "id"]), file: folder, place: ":", message: "is a directory")
     }
 
     @Test func segmentsNestedFortyThousandDeepAreRefused() throws {
@@ -171,7 +188,7 @@ struct HostileInputTests {
             try FileManager.default.copyItem(atPath: CLI.sample("ntrex-doc010.id"), toPath: "\(folder)/\(sub)/same.id")
         }
         try Data("d1/same.es\td1/same.id\n# a comment\nd2/same.es\td2/same.id\n".utf8).write(to: URL(fileURLWithPath: folder + "/pairs.tsv"))
-        let result = try CLI.run(["align", "--batch", folder + "/pairs.tsv", "--input", "lines", "--output-dir", folder + "/out"])
+        let result = try CLI.run(["align", "--batch", folder + "/pairs.tsv", "--input", "lines", "--output-dir", folder + "/out", "--from", "es", "--to", "id"])
         Self.expectError(result, file: folder + "/pairs.tsv", place: ":3:1:", message: "would both write same.es.json")
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
@@ -180,7 +197,7 @@ struct HostileInputTests {
         let folder = try CLI.temporaryDirectory()
         try Data("x".utf8).write(to: URL(fileURLWithPath: folder + "/out"))
         try Data("\(CLI.sample("ntrex-doc010.es"))\t\(CLI.sample("ntrex-doc010.id"))\n".utf8).write(to: URL(fileURLWithPath: folder + "/pairs.tsv"))
-        let result = try CLI.run(["align", "--batch", folder + "/pairs.tsv", "--input", "lines", "--output-dir", folder + "/out"])
+        let result = try CLI.run(["align", "--batch", folder + "/pairs.tsv", "--input", "lines", "--output-dir", folder + "/out", "--from", "es", "--to", "id"])
         Self.expectError(result, file: folder + "/out", place: ":", message: "is a file, not a folder")
     }
 

@@ -58,7 +58,7 @@ import Testing
                es  El Comité Popular aprobó el plan de ⟦2024⟧.
                id  Komite Rakyat menyetujui rencana tahun 2024.
             """), "\(lookup.stdout)")
-        let json = try CLI.run(["memory", "lookup", "La campaña de vacunación empieza el martes.", "--memory", store, "--format", "json"])
+        let json = try CLI.run(["memory", "lookup", "La campaña de vacunación empieza el martes.", "--memory", store, "--from", "es", "--format", "json"])
         let matches = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["matches"] as? [[String: Any]])
         #expect(matches.first?["percent"] as? Int == 86 && matches.first?["kind"] as? String == "fuzzy", "\(json.stdout)")
 
@@ -128,7 +128,7 @@ import Testing
         CommandTests.expectOneLineError(try CLI.run(["memory", "add", Self.saved, "--memory", garbage]), naming: garbage)
         #expect(try Data(contentsOf: URL(fileURLWithPath: garbage)) == Data(repeating: 0x41, count: 10_000))
         let missing = folder + "/none.sqlite"
-        let result = try CLI.run(["memory", "lookup", "Hola.", "--memory", missing])
+        let result = try CLI.run(["memory", "lookup", "Hola.", "--from", "es", "--memory", missing])
         CommandTests.expectOneLineError(result, naming: missing)
         #expect(result.stderr.contains("sejajar memory add"))
         #expect(!FileManager.default.fileExists(atPath: missing))

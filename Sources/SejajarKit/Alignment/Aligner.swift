@@ -18,6 +18,8 @@ public struct Aligner: Sendable {
     public var learnsLexicon: Bool
     /// Called with short progress messages ("pass 1: 3/80 documents").
     public var progress: (@Sendable (String) -> Void)?
+    /// Tokens the sentences share beyond their words: a term base's concepts (`ConceptTokens`).
+    public var concepts: (any SharedTokenSource)?
     /// Called with every document pair's bead features as they are judged: what the confidence
     /// calibration is fitted from (`benchmarks/calibration/fit.py`, through `SEJAJAR_FEATURES`).
     public var featureSink: (@Sendable ([BeadFeatureRecord]) -> Void)?
@@ -104,6 +106,17 @@ public struct Aligner: Sendable {
             // Words, then the punctuation marks a translation keeps (they are anchors too).
             let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache) + Tokenizer.marks($0.text, language: documents[d].language) }
             tokenised.withLock { $0[d] = tokens }
+        }
+        // Concepts of the term base the two sides name, after the words (matched in order: the
+        // matchers are not shared between threads).
+        if let concepts {
+            let named = concepts.tokens(pairs)
+            tokenised.withLock { all in
+                for (p, sides) in named.enumerated() {
+                    for (s, tokens) in sides.source.enumerated() { all[2 * p][s] += tokens }
+                    for (s, tokens) in sides.target.enumerated() { all[2 * p + 1][s] += tokens }
+                }
+            }
         }
         var global = Vocabulary()
         let ids: [[[Int32]]] = tokenised.withLock { all in

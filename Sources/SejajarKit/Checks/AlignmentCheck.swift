@@ -1,5 +1,6 @@
-/// What a reviewer should know about a document pair from its alignment: source lines naming
-/// different articles (`alignment.different-sources`), and, in a pair judged a translation
+/// What a reviewer should know about a document pair from its alignment: texts that do not look
+/// like their declared languages (`LanguageCheck`), source lines naming different articles
+/// (`alignment.different-sources`), and, in a pair judged a translation
 /// (parallel or partial), every content sentence left untranslated (`alignment.omission`) or
 /// added (`alignment.addition`) and every sentence moved elsewhere (`alignment.moved`). An
 /// omission names the glossary terms its sentence holds: a term left untranslated is found here,
@@ -16,7 +17,7 @@ public struct AlignmentCheck {
 
     /// The findings about `alignment`, in reading order after the document-level ones.
     public func findings(_ alignment: Alignment) -> [Finding] {
-        var findings: [Finding] = []
+        var findings = LanguageCheck().findings(alignment)
         if let conflict = SourceLineConflict(source: alignment.source, target: alignment.target) {
             findings.append(Finding(code: .alignment.differentSources, severity: .warning,
                                     message: "the source lines name different articles: \(conflict.sourceAddress) and \(conflict.targetAddress)",

@@ -80,6 +80,14 @@ public struct FindingCode: Hashable, Comparable, Sendable, CustomStringConvertib
         public let lengthRatio = FindingCode("length.ratio")
     }
 
+    /// Codes about the languages the texts are in.
+    public struct LanguageStage: Sendable {
+        /// A text does not look like the language it was declared in.
+        public let unexpected = FindingCode("language.unexpected")
+        /// Each text looks like the other's declared language.
+        public let swapped = FindingCode("language.swapped")
+    }
+
     /// Codes of the checks of two translations through their original.
     public struct PivotStage: Sendable {
         /// A sentence of the original rendered in one translation and missing from the other.
@@ -117,10 +125,13 @@ public struct FindingCode: Hashable, Comparable, Sendable, CustomStringConvertib
     public static let glossary = GlossaryStage()
     /// Codes of the checks through the original.
     public static let pivot = PivotStage()
+    /// Codes about the texts' languages.
+    public static let language = LanguageStage()
 
     /// Every code, for decoding and documentation.
     public static let all: [FindingCode] = [
         alignment.differentSources, alignment.omission, alignment.addition, alignment.moved, alignment.verdict,
+        language.unexpected, language.swapped,
         term.missing, term.deprecated, term.inconsistent,
         text.doublet, text.numberMismatch, text.numberConverted, text.urlMismatch, text.untranslated, text.lengthRatio,
         pivot.oneSided, pivot.termDiverges,

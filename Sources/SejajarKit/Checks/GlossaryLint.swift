@@ -14,7 +14,7 @@ public struct GlossaryLint: Sendable {
     public func lint(_ glossary: Glossary, path: String) -> [Finding] {
         var findings: [Finding] = []
         func report(_ code: FindingCode, _ severity: Severity, _ message: String, _ concept: String) {
-            findings.append(Finding(code: code, severity: severity, message: message, location: SourceLocation(path: path), concept: concept))
+            findings.append(Finding(code: code, severity: severity, message: message, location: SourceLocation(path: path, line: glossary.lines[concept] ?? 1), concept: concept))
         }
         var seenIDs = Set<String>()
         struct Key: Hashable, Comparable {

@@ -7,12 +7,19 @@ public struct Glossary: Sendable, Hashable, Codable {
     /// The language the concepts are defined in and every other language renders: Vietnamese
     /// for the shipped term base. Findings and reports name a concept's pivot term.
     public var pivotLanguage: Language
+    /// The line each concept starts on in the file it was read from, by concept id: where
+    /// findings about the term base itself point (`glossary lint`). Not part of the term base's
+    /// content: not encoded.
+    public var lines: [String: Int] = [:]
+
+    enum CodingKeys: String, CodingKey { case title, concepts, pivotLanguage }
 
     /// Creates a glossary.
-    public init(title: String = "Sejajar term base", concepts: [Concept], pivotLanguage: Language = "vi") {
+    public init(title: String = "Sejajar term base", concepts: [Concept], pivotLanguage: Language = "vi", lines: [String: Int] = [:]) {
         self.title = title
         self.concepts = concepts
         self.pivotLanguage = pivotLanguage
+        self.lines = lines
     }
 
     /// The concept's first term in the pivot language.

@@ -133,7 +133,7 @@ public struct AlignmentJob {
     public func resume(_ path: String) throws(SejajarError) -> (saved: Alignment, aligned: Alignment) {
         let saved = try readSaved(path, checksLockedBeads: true).twoTexts()
         let vectors = try vectors(for: [(saved.source, saved.target)])
-        return (saved, try aligner().realign(saved, vectors: vectors?.first))
+        return (saved, try aligner(source: saved.source.language, target: saved.target.language).realign(saved, vectors: vectors?.first))
     }
 
     /// Learns a lexicon from the listed pairs (their first-pass beads).
@@ -144,21 +144,19 @@ public struct AlignmentJob {
 
     // MARK: Findings
 
-    /// The findings on an alignment: with a term base, every check (terms, doublets, numbers,
-    /// omissions); without, what the alignment itself shows (omissions, additions, moved
-    /// sentences, different sources).
+    /// Every check on an alignment (`Checker`: omissions, moves and languages, terms, doublets,
+    /// numbers, addresses); without a term base, all but the term checks.
     public static func check(_ alignment: Alignment, termBase: Glossary?) -> CheckedAlignment {
-        guard let termBase else { return CheckedAlignment(alignment, findings: AlignmentCheck().findings(alignment)) }
-        let matchers = TermMatchers(glossary: termBase, source: alignment.source.language, target: alignment.target.language)
+        let matchers = termBase.map { TermMatchers(glossary: $0, source: alignment.source.language, target: alignment.target.language) }
         return CheckedAlignment(alignment, findings: Checker(glossary: termBase).findings(alignment, matchers: matchers), matchers: matchers)
     }
 
     /// The findings on an original and two translations: each translation's own against the
     /// original, and those through the original.
-    public static func check(_ pivot: PivotAlignment, termBase: Glossary) -> CheckedPivotAlignment {
+    public static func check(_ pivot: PivotAlignment, termBase: Glossary?) -> CheckedPivotAlignment {
         var own: [[Finding]] = []
         for alignment in [pivot.first, pivot.second] {
-            let matchers = TermMatchers(glossary: termBase, source: alignment.source.language, target: alignment.target.language)
+            let matchers = termBase.map { TermMatchers(glossary: $0, source: alignment.source.language, target: alignment.target.language) }
             own.append(AlignmentCheck(matchers: matchers).findings(alignment) + Checker(glossary: termBase).check([alignment], matchers: matchers)[0])
         }
         let through = PivotCheck(glossary: termBase).findings(pivot, first: own[0], second: own[1])

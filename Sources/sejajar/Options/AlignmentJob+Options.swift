@@ -12,7 +12,7 @@ extension AlignmentJob {
         let parameters = try aligner.weights()
         let anchors = try termBase.given()
         let vectorSource: (any SentenceVectorSource)? = try embedder.source()
-        self.init(source: Language(languages.source), targets: languages.targets.map { Language($0) }, layout: reading.input, fileFormat: reading.inputFormat,
+        self.init(source: Language(languages.from ?? "und"), targets: languages.targets.map { Language($0) }, layout: reading.input, fileFormat: reading.inputFormat,
                   limits: limits, parameters: parameters, lexicon: lexicon, anchors: anchors, learnsLexicon: !aligner.noLearning,
                   vectorSource: vectorSource, progress: console.progress(), note: { console.note($0) })
         // A development aid: each bead's calibration features, for benchmarks/calibration/fit.py.

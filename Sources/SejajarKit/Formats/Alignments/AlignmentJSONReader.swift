@@ -87,10 +87,11 @@ public struct AlignmentJSONReader: FormatReader {
         /// Sentence positions and lines beyond this are nonsense (no file has a billion lines).
         static let largestPosition = 1_000_000_000
 
-        /// `[line, column, (offset, line, column)…]`: 1-based, within bounds, offsets rising and
+        /// `[line, column, (offset, line, column)…]`: 1-based (a first column of 0 is unknown), within bounds, offsets rising and
         /// inside the sentence.
         static func isPosition(_ position: [Int], length: Int) -> Bool {
-            guard position.count >= 2, (position.count - 2) % 3 == 0, position[0] >= 1, position[1] >= 1 else { return false }
+            // A column of 0 is "unknown": what a file saved without positions says once written again.
+            guard position.count >= 2, (position.count - 2) % 3 == 0, position[0] >= 1, position[1] >= 0 else { return false }
             guard position.allSatisfy({ (0...largestPosition).contains($0) }) else { return false }
             var previous = -1
             for k in stride(from: 2, to: position.count, by: 3) {

@@ -31,6 +31,7 @@ public struct GlossaryTableReader: FormatReader {
             throw .malformed(path: path, line: 1, column: 1, message: "missing column '\(required)' (expected: \(GlossaryTableWriter.columns.joined(separator: ", ")))")
         }
         var concepts: [Concept] = []
+        var lines: [String: Int] = [:]
         var position: [String: Int] = [:]
         for (number, row) in rows.dropFirst() {
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
@@ -60,9 +61,10 @@ public struct GlossaryTableReader: FormatReader {
             } else {
                 position[id] = concepts.count
                 concepts.append(Concept(id: id, subjectField: field("subject"), terms: [term]))
+                lines[id] = number
             }
         }
-        return Glossary(concepts: concepts)
+        return Glossary(concepts: concepts, lines: lines)
     }
 
     /// RFC 4180 rows with the line each starts on: quoted fields may hold commas, quotes

@@ -32,6 +32,7 @@ public struct TBXReader: FormatReader {
         var inTitle = false
         var sawRoot = false
         var conceptLine = 0
+        var lines: [String: Int] = [:]
         while let node = try xml.next() {
             switch node {
             case .start(let name, let isEmpty):
@@ -43,7 +44,7 @@ public struct TBXReader: FormatReader {
                     inTitle = title.isEmpty
                 case "conceptEntry", "termEntry":
                     xml.beginEntry()
-                    conceptLine = xml.line
+                    conceptLine = xml.nodeLine > 0 ? xml.nodeLine : xml.line
                     concept = Concept(id: xml.attribute("id") ?? "c\(concepts.count + 1)", subjectField: "", terms: [])
                 case "langSec", "langSet":
                     language = xml.xmlLang ?? xml.attribute("lang")
@@ -97,6 +98,7 @@ public struct TBXReader: FormatReader {
                             throw .malformed(path: path, line: conceptLine, column: 1, message: "concept \(finished.id) has no terms")
                         }
                         concepts.append(finished)
+                        if lines[finished.id] == nil { lines[finished.id] = conceptLine }
                     }
                     concept = nil
                 default:
@@ -106,7 +108,7 @@ public struct TBXReader: FormatReader {
             }
         }
         guard sawRoot else { throw .malformed(path: path, line: 1, column: 1, message: "not a TBX file") }
-        return Glossary(title: title.isEmpty ? "Sejajar term base" : title, concepts: concepts)
+        return Glossary(title: title.isEmpty ? "Sejajar term base" : title, concepts: concepts, lines: lines)
     }
 }
 

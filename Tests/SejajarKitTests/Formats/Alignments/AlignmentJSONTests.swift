@@ -32,6 +32,25 @@ struct AlignmentJSONTests {
         #expect(decoded.source.sentences[1].column == 12)
     }
 
+    /// A file saved without positions (written by hand, or by a tool) reads with its columns
+    /// unknown; written again and read back, it is the same file (found by FuzzAlignmentJSON).
+    @Test func aFileWithoutPositionsRoundTrips() throws {
+        let json = try AlignmentJSONWriter().write(CheckedAlignment(Alignment(
+            source: Document(path: "es.txt", language: "es", paragraphs: [["Hola.", "Adiós."]]),
+            target: Document(path: "id.txt", language: "id", paragraphs: [["Halo.", "Selamat tinggal."]]),
+            beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.9), Bead(source: 1..<2, target: 1..<2, confidence: 0.9)],
+            verdict: .parallel, score: 1))).text
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        var target = try #require(object["target"] as? [String: Any])
+        target["positions"] = nil
+        object["target"] = target
+        let read = try AlignmentJSONReader().read(data: try JSONSerialization.data(withJSONObject: object), path: "a.json").twoTexts()
+        #expect(read.target.sentences.map(\.column) == [0, 0])
+        let written = try AlignmentJSONWriter().write(CheckedAlignment(read)).text
+        let again = try AlignmentJSONReader().read(data: Data(written.utf8), path: "b.json").twoTexts()
+        #expect(try AlignmentJSONWriter().write(CheckedAlignment(again)).text == written)
+    }
+
     @Test func anOmissionKeepsItsPlaceWhateverTheBeadOrder() throws {
         let source = Document(path: "es.txt", language: "es", paragraphs: [["Lam Anh", "Uno.", "Dos."]])
         let target = Document(path: "id.txt", language: "id", paragraphs: [["Satu.", "Lam Anh"]])

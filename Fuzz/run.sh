@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
-TARGETS=${FUZZ_TARGETS:-"FuzzText FuzzTMX FuzzTBX FuzzAlignmentJSON FuzzLexicon FuzzParameters FuzzLadder FuzzTermTable FuzzHTML FuzzWordProcessor FuzzXLIFF FuzzReviewEdit FuzzPDF FuzzPairList FuzzMarkdown FuzzFlatODT"}
+TARGETS=${FUZZ_TARGETS:-"FuzzText FuzzTMX FuzzTBX FuzzAlignmentJSON FuzzLexicon FuzzParameters FuzzLadder FuzzTermTable FuzzHTML FuzzWordProcessor FuzzXLIFF FuzzReviewEdit FuzzPDF FuzzPairList FuzzMarkdown FuzzFlatODT FuzzCorpusFiles"}
 SCRATCH=.build-fuzz
 # The package above is a path dependency: without this, sources added to it since the last
 # build are not seen.

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "SejajarKit", targets: ["SejajarKit"]),
         .library(name: "SejajarEmbeddings", targets: ["SejajarEmbeddings"]),
+        .library(name: "SejajarMemory", targets: ["SejajarMemory"]),
         .executable(name: "sejajar", targets: ["sejajar"]),
     ],
     dependencies: [
@@ -74,6 +75,13 @@ let package = Package(
             dependencies: ["SejajarKit", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
+        // `sejajar memory`: a translation memory store in SQLite (through GRDB) with full-text
+        // indexes of words and of trigrams (FTS5). A library of its own, so that SejajarKit stays
+        // free of SQLite; the scoring of fuzzy matches is pure Swift in SejajarKit/Memory.
+        .target(
+            name: "SejajarMemory",
+            dependencies: ["SejajarKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // `sejajar review`: the alignment editor served to a browser on 127.0.0.1 (Hummingbird).
         // A library of its own, so that SejajarKit stays free of networking and the server can be
         // tested without the command line.
@@ -96,6 +104,7 @@ let package = Package(
                 "SejajarKit",
                 "SejajarIO",
                 "SejajarEmbeddings",
+                "SejajarMemory",
                 "SejajarReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -116,6 +125,10 @@ let package = Package(
         .testTarget(
             name: "SejajarEmbeddingsTests",
             dependencies: ["SejajarEmbeddings"]
+        ),
+        .testTarget(
+            name: "SejajarMemoryTests",
+            dependencies: ["SejajarMemory", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Runs the built `sejajar` binary through each subcommand (it must be built first).
         .testTarget(

@@ -126,3 +126,5 @@ echo "== The review editor: edits answered over HTTP (500 and 20,000 sentences a
 python3 benchmarks/review.py "$BIN" "$CORPORA"
 echo "== A corpus aligned as many jobs: the same bytes in 1, 2, 4, 8 shards; overhead; 1,000,000 sentences a side through Slurm"
 SEJAJAR="$BIN" CORPORA="$CORPORA" SLURM=1 CORPUS_PAIRS=5000 bash benchmarks/corpus.sh
+echo "== Translation memory at 1,000,000 units: sejajar memory beside translate-toolkit's tmdb (NTREX, 23 languages)"
+/usr/bin/python3 benchmarks/memory.py "$BIN" --corpus "$CORPORA"

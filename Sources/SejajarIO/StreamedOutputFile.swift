@@ -31,8 +31,14 @@ public final class StreamedOutputFile {
             target = device
             temporary = nil
             slot = nil
-            fd = open(device, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw .io(path: path, message: OutputFile.reason(errno)) }
+            // Opened without waiting for a reader (a FIFO nobody reads is an error, not a hang),
+            // then blocking again for the writes.
+            fd = open(device, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+            guard fd >= 0 else {
+                throw .io(path: path, message: errno == ENXIO ? "cannot write: no process reads from this FIFO" : OutputFile.reason(errno))
+            }
+            let flags = fcntl(fd, F_GETFL)
+            if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         case .file(let file):
             target = file
             let name = TemporaryFile.name(for: file, suffix: "tmp")

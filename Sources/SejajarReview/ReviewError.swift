@@ -14,12 +14,15 @@ public enum ReviewError: Error, Sendable, Hashable {
     case saveRefused(String)
     /// The alignment could not be written (a full disk …; 500), with the file and the reason.
     case cannotSave(String)
+    /// The translation memory could not be read (500), or there is none (404).
+    case memory(String, missing: Bool)
 
     /// One sentence for the page's status line.
     public var message: String {
         switch self {
         case .badRequest(let message), .tooLarge(let message), .saveRefused(let message), .cannotSave(let message): message
         case .stale(let sent, let current): "the edit was made against revision \(sent), but the alignment is at revision \(current): reload it"
+        case .memory(let message, _): message
         }
     }
 }

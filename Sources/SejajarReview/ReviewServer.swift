@@ -117,6 +117,12 @@ public struct ReviewServer: Sendable {
         router.post("/save") { request, _ in
             await Self.answer { () async throws(ReviewError) -> String in try await session.save(try await Self.body(request, upTo: maximumBody)) }
         }
+        router.get("/memory") { request, _ in
+            await Self.answer { () async throws(ReviewError) -> String in
+                guard let bead = request.uri.queryParameters.get("bead").flatMap({ Int($0) }) else { throw .badRequest("give the bead: /memory?bead=N") }
+                return try await session.memoryMatches(bead: bead)
+            }
+        }
         router.get("/export.tmx") { _, _ in
             Self.download(try await session.tmx(), name: Self.exportName(session.savePath, "tmx"), type: "application/x-tmx+xml")
         }
@@ -205,6 +211,8 @@ public struct ReviewServer: Sendable {
             return response(ReviewRequest.json(Body(error: error.message, revision: current)), type: "application/json", status: .conflict)
         case .saveRefused: return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: .conflict)
         case .cannotSave: return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: .internalServerError)
+        case .memory(_, let missing):
+            return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: missing ? .notFound : .internalServerError)
         }
     }
 }

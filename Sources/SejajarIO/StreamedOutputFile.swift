@@ -31,29 +31,13 @@ public final class StreamedOutputFile {
             target = device
             temporary = nil
             slot = nil
-            // Opened without waiting for a reader (a FIFO nobody reads is an error, not a hang),
-            // then blocking again for the writes.
-            fd = open(device, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-            guard fd >= 0 else {
-                throw .io(path: path, message: errno == ENXIO ? "cannot write: no process reads from this FIFO" : OutputFile.reason(errno))
-            }
-            let flags = fcntl(fd, F_GETFL)
-            if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+            fd = try OutputFile.openStream(device, path: path)
         case .file(let file):
             target = file
-            let name = TemporaryFile.name(for: file, suffix: "tmp")
-            temporary = name
-            slot = SignalCleanup.remember(name)
-            var mode: mode_t = 0o666
-            var info = stat()
-            if stat(file, &info) == 0 { mode = info.st_mode & 0o7777 }
-            fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-            guard fd >= 0 else {
-                let code = errno
-                SignalCleanup.forget(slot)
-                throw .io(path: path, message: code == ENOENT ? "cannot write: the folder does not exist" : OutputFile.reason(code))
-            }
-            if info.st_mode != 0 { fchmod(fd, mode) }
+            let opened = try TemporaryFile.open(beside: file, errorPath: path)
+            fd = opened.fd
+            temporary = opened.path
+            slot = opened.slot
         }
     }
 

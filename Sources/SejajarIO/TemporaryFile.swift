@@ -19,20 +19,7 @@ struct TemporaryFile {
     /// Writes `contents` to a new temporary file beside `target` (which exists as a regular file
     /// or not at all); errors name `errorPath`, the path the user gave.
     static func write(_ contents: OutputTransaction.Contents, beside target: String, errorPath: String) throws(SejajarError) -> TemporaryFile {
-        let path = name(for: target, suffix: "tmp")
-        let slot = SignalCleanup.remember(path)
-        var mode: mode_t = 0o666
-        var old = stat()
-        let replacing = lstat(target, &old) == 0 && old.st_mode & S_IFMT == S_IFREG
-        if replacing { mode = old.st_mode & 0o7777 }
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard fd >= 0 else {
-            let code = errno
-            SignalCleanup.forget(slot)
-            throw .io(path: errorPath, message: code == ENOENT ? "cannot write: the folder does not exist" : OutputFile.reason(code))
-        }
-        // The umask narrowed the mode given to open; the old file's permissions are kept as they were.
-        if replacing { fchmod(fd, mode) }
+        let (fd, path, slot) = try open(beside: target, errorPath: errorPath)
         var failure = contents.withBytes { OutputFile.writeAll($0, to: fd) }
         if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = errno }
         var info = stat()
@@ -44,6 +31,27 @@ struct TemporaryFile {
             throw .io(path: errorPath, message: OutputFile.reason(failure))
         }
         return TemporaryFile(path: path, slot: slot, identity: FileIdentity(info))
+    }
+
+    /// Creates a new temporary file beside `target` (`O_EXCL`, never through a link) with the
+    /// permissions of the regular file it will replace, remembered by `SignalCleanup`: its
+    /// descriptor, path and slot. Errors name `errorPath`, the path the user gave.
+    static func open(beside target: String, errorPath: String) throws(SejajarError) -> (fd: Int32, path: String, slot: Int?) {
+        let path = name(for: target, suffix: "tmp")
+        let slot = SignalCleanup.remember(path)
+        var mode: mode_t = 0o666
+        var old = stat()
+        let replacing = lstat(target, &old) == 0 && old.st_mode & S_IFMT == S_IFREG
+        if replacing { mode = old.st_mode & 0o7777 }
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard fd >= 0 else {
+            let code = errno
+            SignalCleanup.forget(slot)
+            throw .io(path: errorPath, message: code == ENOENT ? "cannot write: the folder does not exist" : OutputFile.reason(code))
+        }
+        // The umask narrowed the mode given to open; the old file's permissions are kept as they were.
+        if replacing { fchmod(fd, mode) }
+        return (fd, path, slot)
     }
 
     /// Removes the file (an error on the way, or the work is abandoned).

@@ -90,7 +90,7 @@ public actor ReviewSession {
     /// The alignment in the saved-alignment format (what Save writes).
     public func alignmentJSON() throws(SejajarError) -> String {
         try AlignmentJSONWriter(confidentThreshold: confidentThreshold)
-            .write(CheckedAlignment(editor.alignment, findings: AlignmentCheck(matchers: matchers).findings(editor.alignment))).text
+            .write(CheckedAlignment(editor.alignment, findings: AlignmentCheck(matchers: matchers).findings(editor.alignment, languages: memo?.languages))).text
     }
 
     /// Writes the alignment to `savePath` atomically, when the request names the current

@@ -17,21 +17,31 @@ enum RawHTTP {
 
     enum Failure: Error { case connect(Int32), noAnswer(String) }
 
-    /// Sends `bytes` to 127.0.0.1:`port` and reads until the server closes (60 s at most);
-    /// `finished` closes the sending side after them (the server sees the request end there).
-    static func exchange(port: Int, _ bytes: [UInt8], finished: Bool = false) throws -> Answer {
+    /// A socket connected to 127.0.0.1:`port` whose reads wait `timeout` seconds at most.
+    static func connect(port: Int, timeout: Int) throws -> Int32 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 60, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var limit = timeval(tv_sec: timeout, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw Failure.connect(errno) }
+        guard connected == 0 else {
+            let code = errno
+            close(fd)
+            throw Failure.connect(code)
+        }
+        return fd
+    }
+
+    /// Sends `bytes` to 127.0.0.1:`port` and reads until the server closes (60 s at most);
+    /// `finished` closes the sending side after them (the server sees the request end there).
+    static func exchange(port: Int, _ bytes: [UInt8], finished: Bool = false) throws -> Answer {
+        let fd = try connect(port: port, timeout: 60)
+        defer { close(fd) }
         var sent = 0
         while sent < bytes.count {
             let n = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -77,21 +87,7 @@ extension RawHTTP {
 
         /// Connects to 127.0.0.1:`port`; reads wait `timeout` seconds at most.
         init(port: Int, timeout: Int = 60) throws {
-            fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var limit = timeval(tv_sec: timeout, tv_usec: 0)
-            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(port).bigEndian)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            guard connected == 0 else {
-                let code = errno
-                close(fd)
-                throw Failure.connect(code)
-            }
+            fd = try RawHTTP.connect(port: port, timeout: timeout)
         }
 
         deinit { close(fd) }

@@ -69,6 +69,30 @@ struct CorpusCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/x"))
     }
 
+    /// Statistics files that are not what `corpus map` writes: binary garbage, one cut short, one
+    /// in another encoding, a huge line. One line naming the file (and the line), exit 2, no model.
+    @Test func damagedStatisticsAreOneLine() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let list = try Self.list(folder)
+        let common = ["--batch", list, "--from", "es", "--to", "id", "--input", "lines", "--quiet"]
+        _ = try Self.run(["corpus", "map"] + common + ["--shard", "0/1", "--output", folder + "/stats"])
+        let good = try Data(contentsOf: URL(fileURLWithPath: folder + "/stats"))
+        let damaged: [String: Data] = [
+            "garbage": Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 131) }),
+            "cut": good.prefix(good.count / 2),
+            "utf16": Data(String(decoding: good, as: UTF8.self).utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+            "huge-line": Data("sejajar corpus statistics 1\ncorpus\t".utf8) + Data(repeating: UInt8(ascii: "x"), count: 4 << 20),
+        ]
+        for (name, data) in damaged.sorted(by: { $0.key < $1.key }) {
+            let path = folder + "/" + name
+            try data.write(to: URL(fileURLWithPath: path))
+            let result = try CLI.run(["corpus", "reduce"] + common + [path, "--output", folder + "/model"], timeout: 60)
+            CommandTests.expectOneLineError(result, naming: path + ":")
+            #expect(!FileManager.default.fileExists(atPath: folder + "/model"), "\(name): a model was written")
+        }
+    }
+
     @Test(arguments: [
         (["--shard", "auto"], "neither SLURM_ARRAY_TASK_ID nor JOB_COMPLETION_INDEX"),
         (["--shard", "3/3"], "numbered from 0 to 2"),

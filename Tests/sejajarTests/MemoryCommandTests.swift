@@ -135,6 +135,26 @@ import Testing
         CommandTests.expectOneLineError(try CLI.run(["memory", "add", folder + "/absent.tmx", "--memory", folder + "/m.sqlite"]), naming: folder + "/absent.tmx")
     }
 
+    @Test("a store cut short or a FIFO in its place: one line naming it, exit 2, nothing changed, no hang")
+    func damagedStores() throws {
+        let (folder, store) = try Self.setUp()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try CLI.run(["memory", "add", folder + "/small.tmx", "--memory", store, "--quiet"]).status == 0)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: store))
+        let cut = folder + "/cut.sqlite"
+        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: cut))
+        for command in [["memory", "stats"], ["memory", "search", "Komite"], ["memory", "add", folder + "/small.tmx"]] {
+            let result = try CLI.run(command + ["--memory", cut], timeout: 30)
+            CommandTests.expectOneLineError(result, naming: cut)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: cut)) == whole.prefix(whole.count / 2), "\(command): the cut store was changed")
+        }
+        let fifo = folder + "/fifo.sqlite"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let result = try CLI.run(["memory", "stats", "--memory", fifo], timeout: 30)
+        #expect(!result.timedOut, "memory stats waited on a FIFO")
+        CommandTests.expectOneLineError(result, naming: fifo)
+    }
+
     @Test(arguments: ["memory add", "memory search", "memory lookup", "memory export", "memory stats", "memory remove"])
     func helpWithAnExample(_ command: String) throws {
         let result = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"])

@@ -26,6 +26,36 @@ struct OutputTargetTests {
         return path
     }()
 
+    /// A translation memory store with the golden TMX in it, for `memory export`; made once.
+    static let store: String = {
+        let folder = (try? CLI.temporaryDirectory()) ?? NSTemporaryDirectory()
+        let path = folder + "/memory.sqlite"
+        _ = try? CLI.run(["memory", "add", memory, "--memory", path, "--quiet"])
+        return path
+    }()
+
+    /// A `--batch` list of two NTREX pairs the tests keep, for `corpus map`; made once.
+    static let pairs: String = {
+        let folder = (try? CLI.temporaryDirectory()) ?? NSTemporaryDirectory()
+        let fixtures = CLI.root.appendingPathComponent("Tests/SejajarKitTests/Fixtures/ntrex-docs").path
+        try? ["doc040", "doc045"].map { "\(fixtures)/\($0).es\t\(fixtures)/\($0).id\n" }.joined()
+            .write(toFile: folder + "/pairs.tsv", atomically: true, encoding: .utf8)
+        return folder + "/pairs.tsv"
+    }()
+
+    /// `command`'s arguments with the output at `out` and the prepared inputs in their places.
+    static func arguments(_ command: Command, out: String) -> [String] {
+        command.arguments.map { argument in
+            switch argument {
+            case "{out}": out
+            case "{terms}": terms
+            case "{store}": store
+            case "{pairs}": pairs
+            default: argument
+            }
+        }
+    }
+
     static let commands: [Command] = [
         Command(name: "align", arguments: ["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--from", "es", "--to", "id", "--input", "lines", "--quiet", "--output", "{out}"]),
         Command(name: "export", arguments: ["export", CLI.sample("ntrex-doc010.alignment.json"), "--quiet", "--output", "{out}"]),
@@ -34,6 +64,8 @@ struct OutputTargetTests {
         Command(name: "glossary usage --candidates", arguments: ["glossary", "usage", CLI.sample("seed-000-004.alignment.json"), "--quiet", "--candidates", "{out}"]),
         Command(name: "tmx merge", arguments: ["tmx", "merge", memory, memory, "--quiet", "--output", "{out}"]),
         Command(name: "lexicon train", arguments: ["lexicon", "train", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--from", "es", "--to", "id", "--input", "lines", "--quiet", "--output", "{out}"]),
+        Command(name: "memory export", arguments: ["memory", "export", "--memory", "{store}", "--quiet", "--output", "{out}"]),
+        Command(name: "corpus map", arguments: ["corpus", "map", "--batch", "{pairs}", "--shard", "0/1", "--from", "es", "--to", "id", "--input", "lines", "--quiet", "--output", "{out}"]),
     ]
 
     /// A target: how it is made in a fresh folder, and what the one line says.
@@ -122,9 +154,14 @@ struct OutputTargetTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let (path, shell) = try Self.make(target, in: folder)
         let before = Self.snapshot(folder)
-        let arguments = command.arguments.map { $0 == "{out}" ? path : $0 == "{terms}" ? Self.terms : $0 }
-        let result = try CLI.run(arguments, timeout: 60, shell: shell)
-        HostileInputTests.expectError(result, file: path, place: ":", message: target.message)
+        let result = try CLI.run(Self.arguments(command, out: path), timeout: 60, shell: shell)
+        if target == .fullDisk, command.arguments.contains("{store}") {
+            // SQLite cannot grow the store's shared-memory index either, so opening the store is
+            // what fails first: the one line names the store, and the target is left as it was.
+            HostileInputTests.expectError(result, file: Self.store, place: ":", message: "disk I/O error")
+        } else {
+            HostileInputTests.expectError(result, file: path, place: ":", message: target.message)
+        }
         #expect(Self.snapshot(folder) == before, "something was replaced or left in \(folder)")
         #expect(CLI.leftovers(in: folder).isEmpty)
         var device = stat()
@@ -144,9 +181,9 @@ struct OutputTargetTests {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/written"
-        let toFile = try CLI.run(command.arguments.map { $0 == "{out}" ? file : $0 == "{terms}" ? Self.terms : $0 })
+        let toFile = try CLI.run(Self.arguments(command, out: file))
         #expect(toFile.status == 0, "\(toFile.stderr)")
-        let toDash = try CLI.run(command.arguments.map { $0 == "{out}" ? "-" : $0 == "{terms}" ? Self.terms : $0 })
+        let toDash = try CLI.run(Self.arguments(command, out: "-"))
         #expect(toDash.status == 0, "\(toDash.stderr)")
         #expect(!toDash.stdout.isEmpty)
         #expect(toDash.stdout == (try? String(contentsOfFile: file, encoding: .utf8)))

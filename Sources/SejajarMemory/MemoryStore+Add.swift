@@ -23,10 +23,10 @@ extension MemoryStore {
             let format = try records { (record: MemoryRecord) throws(SejajarError) in
                 do {
                     counts.read += 1
-                    let source = MemoryText.normalised(record.source), target = MemoryText.normalised(record.target)
-                    guard !source.parts.isEmpty, !target.parts.isEmpty else { counts.empty += 1; return }
-                    let sourceID = try segments.id(language: record.sourceLanguage, segment: source)
-                    let targetID = try segments.id(language: record.targetLanguage, segment: target)
+                    let source = segments.resolve(language: record.sourceLanguage, segment: record.source)
+                    let target = segments.resolve(language: record.targetLanguage, segment: record.target)
+                    guard !source.isEmpty, !target.isEmpty else { counts.empty += 1; return }
+                    let sourceID = try segments.id(source), targetID = try segments.id(target)
                     let provenance = record.provenance
                     let flags = (provenance.reviewed ? Flags.reviewed : 0) | (provenance.origin == .aligned ? Flags.aligned : 0)
                     insertUnit.setUncheckedArguments([sourceID, targetID, Self.contextHash(record.context), fileID, provenance.line,
@@ -55,12 +55,33 @@ extension MemoryStore {
 
 /// Finds or stores segments during one `add`: by hash in the store, then by comparing the text;
 /// a new segment goes into both full-text indexes. Segments met in this transaction are
-/// remembered (up to a bound) so that a segment repeated across the file is looked up once.
+/// remembered (up to a bound) so that a segment repeated across the file is looked up once, and
+/// so is each segment as read with its language tag, so that it is normalised once: a memory
+/// repeats its segments (the million units of benchmarks/memory.py hold 47,391 distinct ones),
+/// and normalising every one again was 42 % of an add's time (perf).
 struct SegmentWriter {
+    /// A segment as read, with the language tag it came with.
+    struct Read: Hashable {
+        var language: String
+        var segment: Segment
+    }
+
+    /// A segment as read, resolved: stored already (its id), normalised to nothing, or new to
+    /// this add (normalised, not yet looked up in the store).
+    enum Resolved {
+        case known(Int64)
+        case empty
+        case normalised(Read, language: String, segment: Segment)
+
+        var isEmpty: Bool { if case .empty = self { true } else { false } }
+    }
+
     let db: Database
     private(set) var inserted = 0
     private var seen: [Int64: [(id: Int64, language: String, text: String, markup: String?)]] = [:]
     private var seenCount = 0
+    /// Ids of segments as read, 0 for one that normalises to nothing (rowids start at 1).
+    private var read: [Read: Int64] = [:]
     private let find: Statement
     private let insert: Statement
     private let insertWords: Statement
@@ -78,9 +99,35 @@ struct SegmentWriter {
         insertLanguage = try db.makeStatement(sql: "INSERT OR IGNORE INTO languages (tag) VALUES (?)")
     }
 
-    /// The id of `segment` (normalised) in `language`, stored first when new.
-    mutating func id(language tag: String, segment: Segment) throws -> Int64 {
-        let language = MemoryText.canonicalTag(tag)
+    /// `segment` as read in the language `tag`: its id when this add met it before, else
+    /// normalised (`MemoryText.normalised`), or empty when nothing is left of it.
+    mutating func resolve(language tag: String, segment: Segment) -> Resolved {
+        let key = Read(language: tag, segment: segment)
+        if let id = read[key] { return id == 0 ? .empty : .known(id) }
+        if read.count >= Self.remembered { read.removeAll(keepingCapacity: true) }
+        let normalised = MemoryText.normalised(segment)
+        guard !normalised.parts.isEmpty else {
+            read[key] = 0
+            return .empty
+        }
+        return .normalised(key, language: MemoryText.canonicalTag(tag), segment: normalised)
+    }
+
+    /// The id of a resolved segment, stored first when new (not for an empty one).
+    mutating func id(_ resolved: Resolved) throws -> Int64 {
+        switch resolved {
+        case .known(let id): return id
+        case .empty: preconditionFailure("an empty segment has no id")
+        case .normalised(let key, let language, let segment):
+            if let id = read[key] { return id }
+            let id = try id(canonical: language, segment: segment)
+            read[key] = id
+            return id
+        }
+    }
+
+    /// The id of `segment` (normalised) in `language` (canonical), stored first when new.
+    private mutating func id(canonical language: String, segment: Segment) throws -> Int64 {
         let text = segment.plainText
         let markup = MemoryText.markup(of: segment)
         let hash = MemoryText.hash(language, text, markup ?? "")

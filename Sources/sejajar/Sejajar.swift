@@ -29,8 +29,16 @@ enum Main {
         // instead of killing the process half-way.
         signal(SIGXFSZ, SIG_IGN)
         do {
-            try UnknownOptions.check(Array(CommandLine.arguments.dropFirst()))
-            var command = try Sejajar.parseAsRoot()
+            var command: any ParsableCommand
+            do {
+                command = try Sejajar.parseAsRoot()
+            } catch {
+                // Only a command line that does not parse can hold a mistyped option: it is named
+                // first, before whatever the stray value broke. Not on every run: finding the
+                // options a command knows renders its help (a tenth of a `memory search`, perf).
+                try UnknownOptions.check(Array(CommandLine.arguments.dropFirst()))
+                throw error
+            }
             try command.run()
         } catch let error as SejajarError {
             StandardStream.error.note("sejajar: " + error.diagnosticLine + "\n")

@@ -36,12 +36,19 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // ICU's word break iterator, for the words of scripts written without spaces (Thai, Lao,
+        // Khmer, Myanmar), which the aligner's lexicon learns from.
+        // (A C target, not a system library: ICU's headers must not meet Foundation's own ICU.)
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc")]
+        ),
         // The library: texts, alignment, term base, checks, translation memory, and the file
         // formats they are read from and written to (docs/architecture.md maps its folders).
         // The report's templates and style are resources compiled into the binary.
         .target(
             name: "SejajarKit",
-            dependencies: ["CLibXML2", "CStemmer", "CPoppler", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["CLibXML2", "CStemmer", "CPoppler", "CICU", .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [
                 .embedInCode("Formats/Reports/Resources/report.css"),

@@ -3,8 +3,10 @@
 /// whose beads look locally right. A translation must also show it as a whole: the
 /// similarity-based confidences (which compare each pair with the document's background) cover
 /// it, or the two documents share vocabulary through the translation tables as only translations
-/// do. Otherwise relatedness tells comparable texts from unrelated ones. Source lines naming
-/// different articles rule out a translation whatever the coverage.
+/// do, or the path's typical one-to-one bead stands well above the background
+/// (`DocumentReference.aboveBackground`): two scripts that share no word (Japanese and Thai) show
+/// a translation only so. Otherwise relatedness tells comparable texts from unrelated ones.
+/// Source lines naming different articles rule out a translation whatever the coverage.
 struct VerdictRule {
     /// The weights (`translationRelatedness`).
     var parameters: AlignerParameters
@@ -18,11 +20,14 @@ struct VerdictRule {
         var calibrated: Bool
     }
 
-    /// The verdict from the coverage of the similarity-based and of the calibrated confidences.
-    func decide(_ problem: AlignmentProblem, similarity: Coverage, calibrated: Coverage) -> Decision {
+    /// The verdict from the coverage of the similarity-based and of the calibrated confidences,
+    /// and how far the path's typical one-to-one bead stands above the background (`aboveBackground`,
+    /// in spreads).
+    func decide(_ problem: AlignmentProblem, similarity: Coverage, calibrated: Coverage, aboveBackground: Float = 0) -> Decision {
         let relatedness = Self.relatedness(problem, tables: problem.tables(extra: [], lexicons: []))
         var decision: Decision
-        if let covered = calibrated.verdict, similarity.verdict != nil || relatedness >= parameters.translationRelatedness {
+        if let covered = calibrated.verdict, similarity.verdict != nil || relatedness >= parameters.translationRelatedness
+            || aboveBackground >= judge.translationAboveBackground {
             decision = Decision(verdict: covered, calibrated: true)
         } else {
             decision = Decision(verdict: relatedness >= judge.comparableRelatedness ? .comparable : .unrelated, calibrated: false)

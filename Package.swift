@@ -43,12 +43,18 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc")]
         ),
+        // cmark-gfm (CommonMark with GitHub's tables and footnotes) for Markdown input.
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         // The library: texts, alignment, term base, checks, translation memory, and the file
         // formats they are read from and written to (docs/architecture.md maps its folders).
         // The report's templates and style are resources compiled into the binary.
         .target(
             name: "SejajarKit",
-            dependencies: ["CLibXML2", "CStemmer", "CPoppler", "CICU", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["CLibXML2", "CStemmer", "CPoppler", "CICU", "CMark", .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [
                 .embedInCode("Formats/Reports/Resources/report.css"),

@@ -3,7 +3,7 @@
 // smoke in `make test`); see README.md in this folder.
 import PackageDescription
 
-let targets = ["FuzzText", "FuzzTMX", "FuzzTBX", "FuzzAlignmentJSON", "FuzzLexicon", "FuzzParameters", "FuzzLadder", "FuzzTermTable", "FuzzHTML", "FuzzWordProcessor", "FuzzXLIFF", "FuzzReviewEdit", "FuzzPDF", "FuzzPairList"]
+let targets = ["FuzzText", "FuzzTMX", "FuzzTBX", "FuzzAlignmentJSON", "FuzzLexicon", "FuzzParameters", "FuzzLadder", "FuzzTermTable", "FuzzHTML", "FuzzWordProcessor", "FuzzXLIFF", "FuzzReviewEdit", "FuzzPDF", "FuzzPairList", "FuzzMarkdown", "FuzzFlatODT", "FuzzCorpusFiles"]
 
 let package = Package(
     name: "SejajarFuzz",

@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
-TARGETS=${FUZZ_TARGETS:-"FuzzText FuzzTMX FuzzTBX FuzzAlignmentJSON FuzzLexicon FuzzParameters FuzzLadder FuzzTermTable FuzzHTML FuzzWordProcessor FuzzXLIFF FuzzReviewEdit FuzzPDF FuzzPairList"}
+TARGETS=${FUZZ_TARGETS:-"FuzzText FuzzTMX FuzzTBX FuzzAlignmentJSON FuzzLexicon FuzzParameters FuzzLadder FuzzTermTable FuzzHTML FuzzWordProcessor FuzzXLIFF FuzzReviewEdit FuzzPDF FuzzPairList FuzzMarkdown FuzzFlatODT FuzzCorpusFiles"}
 SCRATCH=.build-fuzz
 # The package above is a path dependency: without this, sources added to it since the last
 # build are not seen.
@@ -18,7 +18,7 @@ for target in $TARGETS; do
   # Seeds: the target's own corpus where it has one, the hostile-input corpus, and the test
   # documents and golden files (web pages, DOCX, ODT, PDF, XLIFF, TMX) read where they are.
   seeds=(Tests/sejajarTests/Fixtures/hostile Tests/SejajarKitTests/Fixtures/documents Tests/SejajarKitTests/Fixtures/golden)
-  [ "$target" = FuzzPDF ] && [ -d Tests/SejajarKitTests/Fixtures/pdf-producers ] && seeds+=(Tests/SejajarKitTests/Fixtures/pdf-producers)
+  case "$target" in FuzzPDF|FuzzFlatODT) [ -d Tests/SejajarKitTests/Fixtures/pdf-producers ] && seeds+=(Tests/SejajarKitTests/Fixtures/pdf-producers) ;; esac
   [ -d "Fuzz/Corpus/$target" ] && seeds=("Fuzz/Corpus/$target" "${seeds[@]}")
   SWIFT_BACKTRACE=enable=no "$SCRATCH/release/$target" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
     -max_len=262144 -print_final_stats=1 -artifact_prefix="$SCRATCH/findings/$target-" \

@@ -108,6 +108,8 @@ echo "== Large TMX read in constant memory"
 bash benchmarks/tmx-large.sh
 echo "== A 300-page book as HTML, ODT, DOCX and PDF: time and peak memory of reading it (sejajar text)"
 python3 benchmarks/readers.py "$BIN" --corpus "$NT"
+echo "== PDFs from seven producers: sentences read exactly by Sejajar, pdftotext, pdfminer.six (benchmarks/pdf-readers.py)"
+python3 benchmarks/pdf-readers.py "$BIN" Tests/SejajarKitTests/Fixtures/pdf-producers
 echo "== Inputs near 100 MB: time and peak memory per reader"
 bash benchmarks/hostile.sh
 echo "== Planted terminology errors (sejajar check on NTREX es-id and the corrected seed articles)"
@@ -126,3 +128,5 @@ echo "== Term findings judged by hand (four in-domain article pairs, benchmarks/
 python3 benchmarks/judged/score.py "$BIN" | sed -n '1,/^number findings/p'
 echo "== The review editor: edits answered over HTTP (500 and 20,000 sentences a side)"
 python3 benchmarks/review.py "$BIN" "$CORPORA"
+echo "== A corpus aligned as many jobs: the same bytes in 1, 2, 4, 8 shards; overhead; 1,000,000 sentences a side through Slurm"
+SEJAJAR="$BIN" CORPORA="$CORPORA" SLURM=1 CORPUS_PAIRS=5000 bash benchmarks/corpus.sh

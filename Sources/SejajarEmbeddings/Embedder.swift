@@ -10,6 +10,8 @@ public struct Embedder: Sendable {
     public var client: EmbeddingClient
     /// The cache, or nil to ask the server for everything.
     public var cache: EmbeddingCache?
+    /// A cache shared by many jobs, read first and never written (`--embedding-cache-shared`).
+    public var shared: EmbeddingCache?
     /// Put before every text sent: the e5 family wants "query: " for symmetric tasks.
     public var prefix: String
     /// The longest run of sentences embedded as one text (1 to `maxWindow`). Longer runs get the
@@ -53,7 +55,10 @@ public struct Embedder: Sendable {
         var seen = Set<String>()
         for texts in windowTexts { for (_, text) in texts where seen.insert(text).inserted { distinct.append(text) } }
         var usage = Usage(texts: distinct.count)
-        var known = try cache?.vectors(model: client.model, texts: distinct) ?? [:]
+        var known = try shared?.vectors(model: client.model, texts: distinct) ?? [:]
+        if let cache, known.count < distinct.count {
+            known.merge(try cache.vectors(model: client.model, texts: distinct.filter { known[$0] == nil }), uniquingKeysWith: { a, _ in a })
+        }
         usage.cached = known.count
         let missing = distinct.filter { known[$0] == nil }
         if !missing.isEmpty {

@@ -11,10 +11,36 @@ public struct EmbeddingCache: Sendable {
     public let path: String
     private let queue: DatabaseQueue
 
+    /// Whether the cache is only read (a cache shared by many jobs: `--embedding-cache-shared`).
+    public let isReadOnly: Bool
+
+    /// Opens the shared cache in folder `directory` for reading only: many jobs on many machines
+    /// read it at once and none writes it, since SQLite's locks are not reliable over a network
+    /// file system. Each job keeps what it adds in its own cache (`Embedder.cache`); `merge`
+    /// brings those into the shared one once the jobs are done.
+    public init(readingOnly directory: String) throws(SejajarError) {
+        let path = (directory as NSString).appendingPathComponent("embeddings.sqlite")
+        self.path = path
+        isReadOnly = true
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .io(path: path, message: "no shared embedding cache here (a cache folder of an earlier run, or 'sejajar corpus merge-caches' makes one)") }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .io(path: path, message: "not a regular file, so not a usable embedding cache") }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(30)
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM vectors WHERE 0") }
+        } catch {
+            throw .io(path: path, message: "not a usable embedding cache (\(Self.reason(error)))")
+        }
+    }
+
     /// Opens (or creates) the cache in folder `directory`, as `embeddings.sqlite`.
     public init(directory: String) throws(SejajarError) {
         let path = (directory as NSString).appendingPathComponent("embeddings.sqlite")
         self.path = path
+        isReadOnly = false
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -74,6 +100,32 @@ public struct EmbeddingCache: Sendable {
         } catch {
             throw .io(path: path, message: "cannot write the embedding cache (\(Self.reason(error)))")
         }
+    }
+
+    /// Adds every vector of the caches in `directories` that this one lacks (the first one
+    /// found wins), one transaction per cache: the per-job caches of a corpus run merged into the
+    /// shared cache by one job once the others are done. Returns how many vectors were added.
+    @discardableResult
+    public func merge(_ directories: [String]) throws(SejajarError) -> Int {
+        var added = 0
+        for directory in directories {
+            let other = try EmbeddingCache(readingOnly: directory)
+            do {
+                let rows = try other.queue.read { db in
+                    try Row.fetchAll(db, sql: "SELECT model, text, vector FROM vectors ORDER BY model, text").map { ($0[0] as String, $0[1] as String, $0[2] as Data) }
+                }
+                try queue.write { db in
+                    let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO vectors (model, text, vector) VALUES (?, ?, ?)")
+                    for (model, text, vector) in rows {
+                        try statement.execute(arguments: [model, text, vector])
+                        added += db.changesCount
+                    }
+                }
+            } catch {
+                throw .io(path: other.path, message: "cannot merge the embedding cache into \(path) (\(Self.reason(error)))")
+            }
+        }
+        return added
     }
 
     /// Little-endian 32-bit floats.

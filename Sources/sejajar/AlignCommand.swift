@@ -70,9 +70,14 @@ struct AlignCommand: ParsableCommand {
     var resume: String?
 
     @OptionGroup(title: "Input") var corpus: BatchOptions
+    @OptionGroup(title: "Corpus") var sharding: ShardOptions
 
     @Option(help: "Folder for --batch output: one <source file name>.<format> per pair.")
     var outputDir: String?
+
+    @Option(help: ArgumentHelp("With --batch: also write each pair's verdict, counts and findings as a corpus report (JSON), for 'sejajar corpus merge'.",
+                               valueName: "file"))
+    var corpusReport: String?
 
     func validate() throws {
         let batch = corpus.batch
@@ -81,11 +86,16 @@ struct AlignCommand: ParsableCommand {
         } else if batch != nil {
             guard source == nil, target == nil else { throw ValidationError("give either SOURCE TARGET or --batch, not both") }
             guard outputDir != nil else { throw ValidationError("--batch needs --output-dir") }
+        } else if corpusReport != nil {
+            throw ValidationError("--corpus-report goes with --batch")
         } else {
             guard source != nil, target != nil else { throw ValidationError("give SOURCE and TARGET files, or --batch PAIRS.tsv") }
             guard outputDir == nil else { throw ValidationError("--output-dir goes with --batch") }
         }
         if resume == nil { try setup.languages.required() }
+        if batch == nil, sharding.shard != nil || sharding.corpusModel != nil {
+            throw ValidationError("--shard and --corpus-model go with --batch")
+        }
         if second != nil {
             guard setup.languages.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
         } else if setup.languages.targets.count == 2 {
@@ -110,14 +120,30 @@ struct AlignCommand: ParsableCommand {
             let list = try PairListReader(limits: job.limits).read(path: batch)
             let paths = try BatchOutputs.outputPaths(list, folder: outputDir, extension: format.rawValue, list: batch)
             try Self.prepareFolder(outputDir)
-            let alignments = try job.alignBatch(list)
+            // The whole list, or one shard of it: with the corpus model, the same alignments as
+            // the whole list's (`sejajar corpus`); without, the shard learns on its own.
+            var members: [Int] = [], alignments: [Alignment] = []
+            if let modelPath = sharding.corpusModel {
+                let fingerprint = try job.corpusFingerprint(list)
+                let model = try job.corpusModel(modelPath, fingerprint: fingerprint, pairs: list.count)
+                (members, alignments) = try job.corpusAlign(list, shard: try sharding.selected(), model: model)
+            } else {
+                members = try job.members(of: try sharding.selected(), list: list, model: nil)
+                alignments = try job.alignBatch(members.map { list[$0] })
+            }
             console.endProgress()
             // Every file of the batch, or none.
             var transaction = OutputTransaction()
-            for (path, alignment) in zip(paths, alignments) {
+            for (path, alignment) in zip(members.map { paths[$0] }, alignments) {
                 let rendered = try renderer.render(alignment)
                 transaction.add(rendered.text, to: path)
                 for note in rendered.notes { console.note(note) }
+            }
+            if let corpusReport {
+                let entries = zip(members, alignments).map { p, alignment in
+                    CorpusReport.Entry(index: p, alignment: alignment, findings: AlignmentJob.check(alignment, termBase: job.anchors).findings)
+                }
+                transaction.add(try CorpusReportWriter().write(CorpusReport(entries: entries)).text, to: corpusReport)
             }
             try transaction.commit()
             for alignment in alignments { console.note(alignment.summary) }

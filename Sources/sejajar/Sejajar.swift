@@ -16,7 +16,7 @@ struct Sejajar: ParsableCommand {
         """,
         version: SejajarVersion.string,
         subcommands: [AlignCommand.self, CheckCommand.self, ExportCommand.self, TMXCommand.self, GlossaryCommand.self,
-                      EvaluateCommand.self, LexiconCommand.self, TextCommand.self, ReviewCommand.self]
+                      EvaluateCommand.self, LexiconCommand.self, CorpusCommand.self, TextCommand.self, ReviewCommand.self]
     )
 }
 

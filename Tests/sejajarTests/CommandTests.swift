@@ -200,7 +200,8 @@ struct CommandTests {
     }
 
     @Test(arguments: ["align", "check", "export", "evaluate", "tmx stats", "tmx merge", "glossary convert", "glossary import",
-                      "glossary lookup", "glossary lint", "glossary usage", "lexicon train", "text"])
+                      "glossary lookup", "glossary lint", "glossary usage", "lexicon train", "text", "corpus rounds", "corpus map",
+                      "corpus reduce", "corpus merge", "corpus merge-caches"])
     func everySubcommandHasHelpWithAnExample(_ command: String) throws {
         let result = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(result.status == 0)

@@ -78,7 +78,7 @@ struct HostileInputTests {
 
     @Test func corpusCoversEveryReader() {
         let extensions = Set(Self.corpus.map { URL(fileURLWithPath: $0.fixture).pathExtension })
-        #expect(extensions.isSuperset(of: ["json", "lexicon", "txt", "tmx", "tbx", "ladder", "tsv", "csv", "html", "docx", "odt", "pdf"]))
+        #expect(extensions.isSuperset(of: ["json", "lexicon", "txt", "tmx", "tbx", "ladder", "tsv", "csv", "html", "docx", "odt", "fodt", "md", "pdf"]))
     }
 
     @Test(arguments: [["align", CLI.sample("ntrex-doc010.es"), CLI.sample("ntrex-doc010.id"), "--input", "lines", "--from", "es", "--to", "id"],

@@ -18,8 +18,8 @@ public struct Aligner: Sendable {
     public var learnsLexicon: Bool
     /// Called with short progress messages ("pass 1: 3/80 documents").
     public var progress: (@Sendable (String) -> Void)?
-    /// A term base's concepts named in the sentences, as shared tokens (`ConceptTokens`).
-    public var concepts: ConceptTokens?
+    /// Tokens the sentences share beyond their words: a term base's concepts (`ConceptTokens`).
+    public var concepts: (any SharedTokenSource)?
     /// Called with every document pair's bead features as they are judged: what the confidence
     /// calibration is fitted from (`benchmarks/calibration/fit.py`, through `SEJAJAR_FEATURES`).
     public var featureSink: (@Sendable ([BeadFeatureRecord]) -> Void)?
@@ -41,42 +41,26 @@ public struct Aligner: Sendable {
     /// Aligns many document pairs at once, on all cores, learning one lexicon from all of them.
     /// `vectors`, when given, holds one entry per pair: the embedding term joins the length,
     /// anchor and lexical evidence (`AlignerParameters.embeddingWeight`).
+    ///
+    /// The steps are those a corpus aligned in shards runs one job each (`Aligner+Corpus`): this
+    /// is the one-shard case of the same functions, so the shards give the same bytes.
     public func alignBatch(_ pairs: [(Document, Document)], vectors: [DocumentPairVectors]? = nil) -> [Alignment] {
         progress?("tokenising \(pairs.count * 2) documents")
         let (problems, global) = prepare(pairs, vectors: vectors)
         progress?("pass 1: \(problems.reduce(0) { $0 + $1.sourceUnits.count + $1.targetUnits.count }) sentences, \(global.count) words")
-        let first = runAll(problems, label: "pass 1") { problem, _ in
-            self.structure(problem, tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
-        }
-        let plan = FoldPlan(problems: problems, paths: first)
-        guard learnsLexicon, plan.folds > 1 else {
-            return runAll(problems, label: "judging") { problem, p in
-                AlignmentJudge(parameters: self.parameters, featureSink: self.featureSink)
-                    .judge(problem, path: first[p], tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
-            }
-        }
+        let plan = FoldPlan(pairs: problems.count, loneSourceUnits: problems.first?.sourceUnits.count ?? 0)
+        let indices = Array(problems.indices)
         // Learn from the latest beads and align again: once, and again from the second pass's
         // better beads (`relearningPasses`). Only across documents: within one document split in
         // quarters relearning lost accuracy on Text+Berg (strict F1 0.862 -> 0.853), across
         // documents it gained (0.866 -> 0.874).
-        var paths = first
-        var tables: [[TranslationTable]] = []
-        for round in 0..<(1 + (plan.byDocument ? parameters.relearningPasses : 0)) {
+        var (paths, tables) = pass(problems, indices: indices, lexicons: nil, plan: plan, label: "pass 1")
+        for round in 0..<learningRounds(plan) {
             progress?("lexicon: training \(plan.folds) folds")
-            let lexicons = trainFolds(problems: problems, paths: paths, plan: plan)
-            let current = problems.indices.map { p in
-                problems[p].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: p).map { lexicons[$0] })
-            }
-            tables = current
-            paths = runAll(problems, label: "pass \(round + 2)") { problem, p in
-                self.structure(problem, tables: current[p], fold: plan.sourceFolds(of: p, problem: problem))
-            }
+            let lexicons = trainFolds(trainingPairs(problems, indices: indices, paths: paths, plan: plan), plan: plan)
+            (paths, tables) = pass(problems, indices: indices, lexicons: lexicons, plan: plan, label: "pass \(round + 2)")
         }
-        let finalPaths = paths, finalTables = tables
-        return runAll(problems, label: "judging") { problem, p in
-            AlignmentJudge(parameters: self.parameters, featureSink: self.featureSink)
-                .judge(problem, path: finalPaths[p], tables: finalTables[p], fold: plan.sourceFolds(of: p, problem: problem))
-        }
+        return judgeAll(problems, indices: indices, paths: paths, tables: tables, plan: plan)
     }
 
     /// Learns a lexicon from the first pass over all pairs (no jackknife): what `sejajar lexicon
@@ -87,7 +71,7 @@ public struct Aligner: Sendable {
             self.structure(problem, tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
         }
         var training: [([Int32], [Int32])] = []
-        for (p, problem) in problems.enumerated() { training += trainingPairs(problem, path: paths[p]) }
+        for (p, problem) in problems.enumerated() { training += sentencePairs(problem, path: paths[p]) }
         let trained = ModelOneTrainer().train(training)
         return Lexicon(entries: trained.map {
             Lexicon.Entry(source: global.words[Int($0.source)], target: global.words[Int($0.target)],
@@ -97,8 +81,30 @@ public struct Aligner: Sendable {
 
     // MARK: - Preparation
 
-    private func prepare(_ pairs: [(Document, Document)], vectors: [DocumentPairVectors]? = nil) -> ([AlignmentProblem], Vocabulary) {
-        // Tokenise in parallel, intern in order (deterministic ids).
+    /// The problems of `pairs`, their words interned in document order into `vocabulary` (empty:
+    /// ids in order of first occurrence in `pairs`; a corpus's: the ids the whole corpus gives).
+    func prepare(_ pairs: [(Document, Document)], vectors: [DocumentPairVectors]? = nil,
+                 vocabulary: Vocabulary = Vocabulary()) -> ([AlignmentProblem], Vocabulary) {
+        let tokenised = tokenise(pairs)
+        var global = vocabulary
+        let ids: [[[Int32]]] = tokenised.map { document in
+            document.map { tokens in
+                var seen = Set<Int32>()
+                return tokens.compactMap { token in
+                    let id = global.intern(token)
+                    return seen.insert(id).inserted ? id : nil
+                }
+            }
+        }
+        let problems = pairs.indices.map { p in
+            AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1], global: global,
+                             parameters: parameters, vectors: vectors.flatMap { p < $0.count ? $0[p] : nil })
+        }
+        return (problems, global)
+    }
+
+    /// The tokens of every sentence of every document (source, target, source, …), on all cores.
+    func tokenise(_ pairs: [(Document, Document)]) -> [[[Token]]] {
         let documents = pairs.flatMap { [$0.0, $0.1] }
         let tokenised = Mutex<[[[Token]]]>(Array(repeating: [], count: documents.count))
         DispatchQueue.concurrentPerform(iterations: documents.count) { d in
@@ -118,27 +124,11 @@ public struct Aligner: Sendable {
                 }
             }
         }
-        var global = Vocabulary()
-        let ids: [[[Int32]]] = tokenised.withLock { all in
-            all.map { document in
-                document.map { tokens in
-                    var seen = Set<Int32>()
-                    return tokens.compactMap { token in
-                        let id = global.intern(token)
-                        return seen.insert(id).inserted ? id : nil
-                    }
-                }
-            }
-        }
-        let problems = pairs.indices.map { p in
-            AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1], global: global,
-                             parameters: parameters, vectors: vectors.flatMap { p < $0.count ? $0[p] : nil })
-        }
-        return (problems, global)
+        return tokenised.withLock { $0 }
     }
 
     /// Runs `work` over every problem on all cores, results in input order.
-    private func runAll<T: Sendable>(_ problems: [AlignmentProblem], label: String,
+    func runAll<T: Sendable>(_ problems: [AlignmentProblem], label: String,
                                      _ work: @escaping @Sendable (AlignmentProblem, Int) -> T) -> [T] {
         let results = Mutex<[T?]>(Array(repeating: nil, count: problems.count))
         let done = Mutex(0)
@@ -192,7 +182,7 @@ public struct Aligner: Sendable {
     // MARK: - Lexicon
 
     /// Sentence pairs of the non-null beads of a path, as global ids.
-    private func trainingPairs(_ problem: AlignmentProblem, path: [BeadSpan]) -> [([Int32], [Int32])] {
+    func sentencePairs(_ problem: AlignmentProblem, path: [BeadSpan]) -> [([Int32], [Int32])] {
         path.compactMap { span in
             guard !span.source.isEmpty, !span.target.isEmpty else { return nil }
             let s = span.source.flatMap { problem.sourceUnits.tokens[$0] }.map { problem.globalIDs[Int($0)] }
@@ -201,15 +191,11 @@ public struct Aligner: Sendable {
         }
     }
 
-    /// One lexicon per fold, each trained on everything outside the fold, as (source, target) global ids.
-    private func trainFolds(problems: [AlignmentProblem], paths: [[BeadSpan]], plan: FoldPlan) -> [[(Int32, Int32)]] {
+    /// One lexicon per fold, each trained on everything outside the fold, as (source, target)
+    /// global ids. `training` is in corpus order (by pair, then bead): the order EM sums in.
+    func trainFolds(_ training: [TrainingPair], plan: FoldPlan) -> [[(Int32, Int32)]] {
         var byFold = [[([Int32], [Int32])]](repeating: [], count: plan.folds)
-        for (p, problem) in problems.enumerated() {
-            for span in paths[p] where !span.source.isEmpty && !span.target.isEmpty {
-                let fold = plan.fold(problem: p, sourcePosition: span.source.lowerBound, problem: problem)
-                byFold[fold] += trainingPairs(problem, path: [span])
-            }
-        }
+        for pair in training { byFold[pair.fold].append((pair.source, pair.target)) }
         let result = Mutex<[[(Int32, Int32)]]>(Array(repeating: [], count: plan.folds))
         let progress = self.progress
         let folds = byFold

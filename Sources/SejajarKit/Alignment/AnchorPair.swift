@@ -20,6 +20,14 @@ public protocol AnchorSource: Sendable {
     var anchorPairs: [AnchorPair] { get }
 }
 
+/// Tokens a sentence shares with its rendering beyond its words (a term base's concepts named on
+/// both sides, `ConceptTokens`): added to each sentence's words before the lexicon is learned, so
+/// they weigh as evidence like any word and never override the search.
+public protocol SharedTokenSource: Sendable {
+    /// For each document pair, the extra tokens of each source and each target sentence.
+    func tokens(_ pairs: [(Document, Document)]) -> [(source: [[Token]], target: [[Token]])]
+}
+
 extension Lexicon: AnchorSource {
     /// Entries probable in both directions become anchors.
     public var anchorPairs: [AnchorPair] {

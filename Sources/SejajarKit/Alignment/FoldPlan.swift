@@ -6,11 +6,14 @@ struct FoldPlan: Sendable {
     /// Fewest content sentences for a lone document to be split into folds.
     static let minimumSingleDocumentSentences = 80
 
-    init(problems: [AlignmentProblem], paths: [[BeadSpan]]) {
-        if problems.count >= 2 {
-            folds = min(5, problems.count)
+    /// The plan for a corpus of `pairs` document pairs; `loneSourceUnits` is the content
+    /// sentences of the source when there is only one pair. It depends on nothing else, so every
+    /// shard of a corpus computes the same plan (`CorpusModel`).
+    init(pairs: Int, loneSourceUnits: Int) {
+        if pairs >= 2 {
+            folds = min(5, pairs)
             byDocument = true
-        } else if let only = problems.first, only.sourceUnits.count >= Self.minimumSingleDocumentSentences {
+        } else if pairs == 1, loneSourceUnits >= Self.minimumSingleDocumentSentences {
             folds = 4
             byDocument = false
         } else {

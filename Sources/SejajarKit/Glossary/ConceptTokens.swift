@@ -7,7 +7,7 @@
 /// base does not know is no evidence against any pair). Whole terms are matched — inflected, in
 /// every language the term base has — never their words one by one: "nhân dân" (people) in a
 /// Vietnamese sentence is not evidence of "ủy ban nhân dân" (people's committee).
-public struct ConceptTokens: Sendable {
+public struct ConceptTokens: SharedTokenSource {
     /// The term base.
     public let glossary: Glossary
     /// The languages of the two sides.
@@ -24,7 +24,7 @@ public struct ConceptTokens: Sendable {
     /// The concept tokens of each sentence of each document pair: per pair, per side, per
     /// sentence. Matched one pair after another (a term matcher stems with a C library that is
     /// not shared between threads).
-    func tokens(_ pairs: [(Document, Document)]) -> [(source: [[Token]], target: [[Token]])] {
+    public func tokens(_ pairs: [(Document, Document)]) -> [(source: [[Token]], target: [[Token]])] {
         let matchers = TermMatchers(glossary: glossary, source: source, target: target)
         return pairs.map { pair in
             func concepts(_ document: Document, _ matcher: TermMatcher) -> [Set<Int>] {

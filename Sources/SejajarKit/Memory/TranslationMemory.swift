@@ -48,15 +48,11 @@ extension TranslationMemory {
     /// Memories merged in order, each distinct unit (same segments in the same languages) once;
     /// the header is the first memory's. Returns the merged memory and how many units were dropped.
     public static func merging(_ memories: [TranslationMemory]) -> (TranslationMemory, duplicates: Int) {
-        var seen = Set<[TranslationUnit.Variant]>()
+        var merger = MemoryMerger()
         var merged = TranslationMemory(header: memories.first?.header ?? Header(sourceLanguage: "*all*"))
-        var duplicates = 0
         for memory in memories {
-            for unit in memory.units {
-                let key = unit.variants.map { TranslationUnit.Variant(language: $0.language.lowercased(), segment: $0.segment) }
-                if seen.insert(key).inserted { merged.units.append(unit) } else { duplicates += 1 }
-            }
+            for unit in memory.units where merger.add(unit) { merged.units.append(unit) }
         }
-        return (merged, duplicates)
+        return (merged, merger.duplicates)
     }
 }

@@ -33,12 +33,16 @@ struct EmbedderOptions: ParsableArguments {
     @Flag(help: "Keep no vector cache: ask the embeddings server for every text.")
     var noEmbeddingCache = false
 
+    @Option(help: ArgumentHelp("A vector cache many jobs share: read first, never written (new vectors go to --embedding-cache; 'sejajar corpus merge-caches' adds them here after).",
+                               valueName: "dir"))
+    var embeddingCacheShared: String?
+
     func validate() throws {
         guard (1...4).contains(embedderWindows) else { throw ValidationError("--embedder-windows must be between 1 and 4") }
         guard embedderBatch >= 1, embedderBatch <= 4096 else { throw ValidationError("--embedder-batch must be between 1 and 4096") }
         guard embedderTimeout > 0, embedderTimeout <= 3600 else { throw ValidationError("--embedder-timeout must be between 0 and 3600 seconds") }
-        if embedder == nil, embeddingCache != nil || noEmbeddingCache {
-            throw ValidationError("--embedding-cache and --no-embedding-cache go with --embedder")
+        if embedder == nil, embeddingCache != nil || noEmbeddingCache || embeddingCacheShared != nil {
+            throw ValidationError("--embedding-cache and --no-embedding-cache go with --embedder, and so does --embedding-cache-shared")
         }
     }
 
@@ -49,6 +53,8 @@ struct EmbedderOptions: ParsableArguments {
         let client = try EmbeddingClient(baseURL: embedder, model: embedderModel, apiKey: environment[embedderKeyEnv].flatMap { $0.isEmpty ? nil : $0 },
                                          batchSize: embedderBatch, timeout: embedderTimeout)
         let cache = noEmbeddingCache ? nil : try EmbeddingCache(directory: embeddingCache ?? EmbeddingCache.defaultDirectory(environment: environment))
-        return Embedder(client: client, cache: cache, prefix: embedderPrefix, embeddedWindow: embedderWindows)
+        var source = Embedder(client: client, cache: cache, prefix: embedderPrefix, embeddedWindow: embedderWindows)
+        source.shared = try embeddingCacheShared.map { directory throws(SejajarError) in try EmbeddingCache(readingOnly: directory) }
+        return source
     }
 }

@@ -49,7 +49,7 @@ struct ReadingOptions: ParsableArguments {
     @Option(help: "Input layout: 'text' (running text, sentences split here) or 'lines' (one sentence per line, blank line between paragraphs).")
     var input: InputFormat = .text
 
-    @Option(help: ArgumentHelp("Read every input as this kind of file (text, html, docx, odt, pdf, xliff) instead of telling it from the file's extension and first bytes.",
+    @Option(help: ArgumentHelp("Read every input as this kind of file (text, html, docx, odt, fodt, markdown, pdf, xliff) instead of telling it from the file's extension and first bytes.",
                                valueName: "format"))
     var inputFormat: FileFormat?
 }

@@ -33,6 +33,8 @@ public struct DocumentReader: FormatReader {
         case .html: return try document(HTMLReader(limits: limits), data: data, path: path)
         case .docx: return try document(DOCXReader(limits: limits), data: data, path: path)
         case .odt: return try document(ODTReader(limits: limits), data: data, path: path)
+        case .fodt: return try document(FlatODTReader(limits: limits), data: data, path: path)
+        case .markdown: return try document(MarkdownReader(limits: limits), data: data, path: path)
         case .pdf: return try document(PDFReader(limits: limits), data: data, path: path)
         case .xliff:
             let file = try XLIFFReader(limits: limits).read(data: data, path: path)

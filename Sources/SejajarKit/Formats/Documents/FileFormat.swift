@@ -12,6 +12,10 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case docx
     /// An OpenDocument text (LibreOffice, Google Docs export).
     case odt
+    /// A flat OpenDocument text: the same document as one XML file (`.fodt`).
+    case fodt
+    /// Markdown (CommonMark with GitHub's tables and footnotes).
+    case markdown
     /// A PDF with a text layer.
     case pdf
     /// An XLIFF 1.2 or 2.x file from a CAT tool: its source side is the document.
@@ -20,10 +24,12 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
     /// The format an extension names, or nil for an extension that names none (read as text).
     public init?(extension ext: String) {
         switch ext.lowercased() {
-        case "txt", "text", "md": self = .text
+        case "txt", "text": self = .text
+        case "md", "markdown", "mdown", "mkd", "mkdn": self = .markdown
         case "html", "htm", "xhtml", "shtml": self = .html
         case "docx", "docm", "dotx": self = .docx
         case "odt", "ott": self = .odt
+        case "fodt", "fott": self = .fodt
         case "pdf": self = .pdf
         case "xlf", "xliff", "sdlxliff", "mqxliff", "mxliff": self = .xliff
         default: return nil
@@ -63,8 +69,10 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
         }
         switch (format, content) {
         case (.docx, .zip), (.odt, .zip), (.html, .html), (.html, .other), (.text, .other), (.text, .xml), (.pdf, .pdf),
-             (.xliff, .xliff), (.xliff, .xml):
+             (.xliff, .xliff), (.xliff, .xml), (.fodt, .xml), (.markdown, .other), (.markdown, .xml):
             return format
+        case (.fodt, .other), (.fodt, .html), (.fodt, .xliff):
+            throw wrong("not a flat OpenDocument text", " (an XML file whose root is <office:document>)")
         case (.text, .xliff):
             throw wrong("XLIFF", ": name it .xlf or give --input-format xliff")
         case (.xliff, _):
@@ -74,8 +82,10 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case (_, .encryptedOffice):
             throw .io(path: path, message: "the file is password-protected (encrypted) or an old binary .doc: "
                       + "save an unprotected copy as .docx or .odt")
-        case (.text, .html):
+        case (.text, .html), (.markdown, .html):
             throw wrong("HTML", ": name it .html or give --input-format html")
+        case (.markdown, .xliff):
+            throw wrong("XLIFF", ": name it .xlf or give --input-format xliff")
         case (_, .zip):
             throw wrong("a ZIP archive", ": name it .docx or .odt, or give --input-format docx|odt")
         case (_, .pdf):
@@ -94,6 +104,8 @@ public enum FileFormat: String, Sendable, Hashable, Codable, CaseIterable {
         case .html: "HTML"
         case .docx: "a Word document (.docx, a ZIP archive)"
         case .odt: "an OpenDocument text (.odt, a ZIP archive)"
+        case .fodt: "a flat OpenDocument text (.fodt, XML)"
+        case .markdown: "Markdown"
         case .pdf: "a PDF"
         case .xliff: "XLIFF"
         }

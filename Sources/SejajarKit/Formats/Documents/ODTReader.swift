@@ -76,9 +76,11 @@ public struct ODTReader: TextBlockReader {
 
     /// Streams one part. `parents` maps each style to the style it derives from (automatic
     /// styles to named ones), filled from both parts; with `furnitureOnly` only the master pages'
-    /// headers and footers are read (styles.xml).
-    func walk(_ data: Data, part: String, styles: inout Styles, furnitureOnly: Bool) throws(SejajarError) -> Part {
+    /// headers and footers are read (styles.xml). With `flat`, the part is a whole flat ODT
+    /// (`.fodt`: styles, master pages and body in one XML file), whose root must say so.
+    func walk(_ data: Data, part: String, styles: inout Styles, furnitureOnly: Bool, flat: Bool = false) throws(SejajarError) -> Part {
         let reader = try XMLReader(data: data, path: part, limits: limits)
+        var rootSeen = !flat
         var result = Part()
         var body = ParagraphStack(), notes = ParagraphStack(), headers = ParagraphStack(), footers = ParagraphStack()
         var elements: [String] = []
@@ -112,6 +114,14 @@ public struct ODTReader: TextBlockReader {
         while let node = try reader.next() {
             switch node {
             case .start(let name, let isEmpty):
+                if !rootSeen {
+                    rootSeen = true
+                    let mimetype = reader.attribute("office:mimetype") ?? "application/vnd.oasis.opendocument.text"
+                    guard name == "document", mimetype.hasPrefix("application/vnd.oasis.opendocument.text") else {
+                        throw .io(path: part, message: "not a flat OpenDocument text: the root element is <\(name)>"
+                                  + (name == "document" ? " of \(mimetype)" : ", not <office:document>"))
+                    }
+                }
                 if Self.skipped.contains(name) {
                     if !isEmpty { try reader.skipElement() }
                     continue

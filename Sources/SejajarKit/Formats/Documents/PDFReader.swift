@@ -1,19 +1,23 @@
 import Foundation
 
 /// Reads a PDF's text layer into a `Document`, through poppler (`PDFFile`), and works out what a
-/// PDF does not say outright:
+/// PDF does not say outright, starting from poppler's reading order (`PDFReadingOrder` puts
+/// right what it gets wrong):
 ///
-/// - reading order: side-by-side columns and table cells are read one after the other, not
-///   line by line across (a column is a strip of white no line crosses);
-/// - paragraphs: a gap between lines larger than the line spacing, an indented first line, a
-///   change of type size, a new column; a paragraph goes on over a page break when its sentence
-///   does;
+/// - reading order: side-by-side columns and table cells read one after the other, right-to-left
+///   lines in reading order (`PDFBidi`);
+/// - paragraphs: more white between lines than the document's line spacing for their type size,
+///   an indented first line, a change of type size, a new column or cell; a paragraph goes on
+///   over a column or page break when its sentence does (past a sidebar in other type);
 /// - words hyphenated at a line end are joined ("investi-" + "gación"); a hyphen before a capital
 ///   or a digit is a compound's own and is kept ("Roche-" + "Posay"), with no space either way;
-/// - running headers and footers (the same line at the top or bottom of two or more pages, page
-///   numbers however worded) become boilerplate (`pageFurniture`); lines in larger type become
-///   headings; superscript note marks are dropped; notes at the foot of a page (smaller type,
-///   opening with their number) become notes, read after the body as in DOCX and ODT.
+///   lines of Chinese or Japanese join with no space; ligatures (ﬁ) are their letters;
+/// - page furniture (`pageFurniture`): every line on the top or bottom row of a page, or in a side
+///   margin, that is repeated on two pages or more (digits aside) or is a page number however
+///   worded, and text turned 90° (a margin label, the running head of a page turned to
+///   landscape); lines in larger type become headings; superscript note marks are dropped; the
+///   notes at the foot of a page (smaller type, below the last line of body text) become notes,
+///   read after the body as in DOCX and ODT, each opening at its number.
 ///
 /// Positions: the line of the PDF's text, counted through all pages in poppler's order, and
 /// the character in it. A PDF without a text layer (a scan) is an error: OCR it first.
@@ -35,156 +39,175 @@ public struct PDFReader: TextBlockReader {
         return Self.blocks(of: (0..<file.pageCount).map { file.page($0) })
     }
 
-    /// One line of text as laid out: its characters (no line end), box, type size, and where
-    /// it starts in the text (line number and column).
-    struct Line {
-        var characters: [PDFFile.Character] { didSet { measure() } }
-        var number: Int
-        var column: Int
-        var page: Int
-        private(set) var x0 = 0.0, x1 = 0.0, y0 = 0.0, y1 = 0.0
-        /// Median character height: the type size, near enough.
-        private(set) var size = 0.0
+    /// Ligatures poppler may leave as one character.
+    static let ligatures: [Unicode.Scalar: String] = ["\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi",
+                                                      "\u{FB04}": "ffl", "\u{FB05}": "st", "\u{FB06}": "st"]
 
-        init(characters: [PDFFile.Character], number: Int, column: Int, page: Int) {
-            self.characters = characters
-            self.number = number
-            self.column = column
-            self.page = page
-            measure()
-        }
-
-        private mutating func measure() {
-            let inked = characters.filter { !$0.scalar.properties.isWhitespace }
-            x0 = characters.map(\.x0).min() ?? 0
-            x1 = characters.map(\.x1).max() ?? 0
-            y0 = characters.map(\.y0).min() ?? 0
-            y1 = characters.map(\.y1).max() ?? 0
-            let heights = inked.map { $0.y1 - $0.y0 }.sorted()
-            size = heights.isEmpty ? 0 : heights[heights.count / 2]
-        }
-
-        var text: String { String(String.UnicodeScalarView(characters.map(\.scalar))) }
-        var isBlank: Bool { characters.allSatisfy { $0.scalar.properties.isWhitespace } }
-
-        /// True when white wider than `width` separates two inked characters of the line (in
-        /// the order of the page, left to right: poppler may give a line's pieces out of order).
-        func hasGap(wider width: Double) -> Bool {
-            var reach: Double?
-            for character in characters.filter({ !$0.scalar.properties.isWhitespace }).sorted(by: { $0.x0 < $1.x0 }) {
-                if let end = reach, character.x0 - end > width { return true }
-                reach = max(reach ?? character.x1, character.x1)
+    /// The lines of each page as poppler gives them, cut and joined into rows (`PDFReadingOrder`).
+    static func lines(of pages: [PDFFile.Page]) -> [[PDFLine]] {
+        var number = 0
+        return pages.enumerated().map { p, page in
+            var lines: [PDFLine] = []
+            var current: [PDFFile.Character] = []
+            func close() {
+                number += 1
+                let line = PDFLine(characters: current, number: number, column: 1, page: p)
+                if !line.isBlank { lines += PDFReadingOrder.pieces(of: line) }
+                current = []
             }
-            return false
+            for character in page.characters {
+                if character.scalar == "\n" {
+                    close()
+                } else if let letters = ligatures[character.scalar] {
+                    let width = (character.x1 - character.x0) / Float(letters.unicodeScalars.count)
+                    for (k, letter) in letters.unicodeScalars.enumerated() {
+                        var part = character
+                        part.scalar = letter
+                        part.x0 = character.x0 + Float(k) * width
+                        part.x1 = part.x0 + width
+                        current.append(part)
+                    }
+                } else {
+                    current.append(character)
+                }
+            }
+            if !current.isEmpty { close() }
+            return PDFReadingOrder.rows(lines)
         }
+    }
+
+    /// The line numbers of the page furniture: lines on the top or bottom row of a page near its
+    /// edge, or in a side margin, that are page numbers or repeated on two pages or more (digits
+    /// aside), and text turned 90°.
+    static func furniture(_ perPage: [[PDFLine]], _ pages: [PDFFile.Page]) -> Set<LineKey> {
+        var furniture = Set<LineKey>()
+        var seen: [String: [(page: Int, key: LineKey)]] = [:]
+        for (p, lines) in perPage.enumerated() {
+            for line in lines where line.isVertical { furniture.insert(LineKey(line)) }
+            let flat = lines.filter { !$0.isVertical }
+            guard let top = flat.min(by: { $0.y0 < $1.y0 }), let bottom = flat.max(by: { $0.y1 < $1.y1 }) else { continue }
+            let height = Float(pages[p].height), width = Float(pages[p].width)
+            for line in flat where line.isBeside(top) && line.y0 < height * 0.12 || line.isBeside(bottom) && line.y1 > height * 0.88
+                || line.x1 < width * 0.12 || line.x0 > width * 0.88 {
+                if isPageNumber(line.text) { furniture.insert(LineKey(line)) }
+                seen[normalised(line.text), default: []].append((p, LineKey(line)))
+            }
+        }
+        for (_, lines) in seen where Set(lines.map(\.page)).count >= 2 { furniture.formUnion(lines.map(\.key)) }
+        return furniture
+    }
+
+    /// A line told apart from the others of its page (pieces of one line of poppler's share its
+    /// number).
+    struct LineKey: Hashable {
+        var number: Int, column: Int
+        init(_ line: PDFLine) { number = line.number; column = line.column }
+    }
+
+    /// A body paragraph being read, with the type of its last line (to carry it on over a page).
+    private struct Open {
+        var block: Int
+        var size: Float
+        var font: UInt16
     }
 
     /// The paragraphs of the pages, in reading order.
     static func blocks(of pages: [PDFFile.Page]) -> [TextBlock] {
-        var number = 0
-        var perPage: [[[Line]]] = []  // page → columns-or-bands in reading order → lines
-        for (p, page) in pages.enumerated() {
-            var lines: [Line] = []
-            var current: [PDFFile.Character] = []
-            func close() {
-                number += 1
-                let line = Line(characters: current, number: number, column: 1, page: p)
-                if !line.isBlank { lines.append(line) }
-                current = []
-            }
-            for character in page.characters {
-                if character.scalar == "\n" { close() } else { current.append(character) }
-            }
-            if !current.isEmpty { close() }
-            perPage.append(readingOrder(lines))
-        }
-        // Running heads: the first and last line of a page near its edge, repeated on two or more
-        // pages (digits aside), or a page number.
-        var furniture = Set<Int>()  // line numbers
-        var seen: [String: [Int]] = [:]
-        for (p, groups) in perPage.enumerated() {
-            let lines = groups.flatMap { $0 }.sorted { $0.y0 < $1.y0 }
-            let height = pages[p].height
-            for line in [lines.first, lines.last].compactMap({ $0 }) where line.y0 < height * 0.12 || line.y1 > height * 0.88 {
-                if isPageNumber(line.text) { furniture.insert(line.number) }
-                seen[normalised(line.text), default: []].append(line.number)
-            }
-        }
-        for (_, numbers) in seen where Set(numbers).count >= 2 { furniture.formUnion(numbers) }
-
-        let body = perPage.flatMap { $0 }.flatMap { $0 }.filter { !furniture.contains($0.number) }
-        let sizes = body.flatMap { line in line.characters.filter { !$0.scalar.properties.isWhitespace }.map { _ in line.size } }.sorted()
+        let perPage = lines(of: pages)
+        let furniture = Self.furniture(perPage, pages)
+        let body = perPage.map { $0.filter { !furniture.contains(LineKey($0)) } }
+        let order = PDFReadingOrder(pages: body)
+        var sizes = body.flatMap { $0.flatMap { line in line.characters.filter(\.isInked).map { _ in line.size } } }
+        sizes.sort()
         let bodySize = sizes.isEmpty ? 0 : sizes[sizes.count / 2]
 
         var blocks: [TextBlock] = [], notes: [TextBlock] = []
-        // The body paragraph lines join: running heads may stand after it in `blocks`.
-        var lastBody: Int?
-        for (p, groups) in perPage.enumerated() {
-            for line in groups.flatMap({ $0 }) where furniture.contains(line.number) && isTop(line, pages[p]) {
+        var open: [Open] = []  // body paragraphs, the last one last
+        var lastLine: PDFLine?
+        for (p, lines) in perPage.enumerated() {
+            let height = Float(pages[p].height)
+            for line in lines where furniture.contains(LineKey(line)) && line.y0 < height / 2 {
                 blocks.append(TextBlock(runs: [.init(text: line.text, line: line.number, column: line.column)], role: .pageFurniture))
             }
-            for group in groups {
-                let lines = group.filter { !furniture.contains($0.number) }
-                let left = lines.map(\.x0).min() ?? 0
-                var previous: Line?
-                var inNote = false
-                for line in lines {
-                    var marked = withoutNoteMarks(line)
+            // Notes: lines in smaller type below the last line in body size, low on the page.
+            var noteTop: Float?
+            if bodySize > 0, let last = body[p].filter({ abs($0.size - bodySize) <= 0.1 * bodySize }).map(\.y1).max() {
+                noteTop = body[p].filter { $0.y0 >= last - 1 && $0.size < 0.9 * bodySize && $0.y0 > height / 2 }.map(\.y0).min()
+            }
+            for group in order.groups(body[p]) {
+                let left = group.map(\.x0).min() ?? 0, right = group.map(\.x1).max() ?? 0
+                var previous: PDFLine?
+                for line in group {
+                    let marked = withoutNoteMarks(line)
                     guard !marked.isBlank else { continue }
-                    // A note at the foot of the page: smaller type, opening with its number.
-                    let digits = marked.characters.prefix { $0.scalar.properties.numericType != nil }.count
-                    let opensNote = (1...3).contains(digits) && bodySize > 0 && marked.size < bodySize * 0.9 && marked.y0 > pages[p].height / 2
-                    if opensNote {
-                        previous = marked
-                        marked.characters.removeFirst(digits)
-                        marked.column += digits
-                        notes.append(TextBlock(role: .note))
-                        // The number may stand alone, the note's text on the same row after it.
-                        if !marked.isBlank {
+                    if let noteTop, line.y0 >= noteTop - 0.5, line.size < 0.9 * bodySize {
+                        if let opening = openingNote(line) {
+                            notes.append(TextBlock(runs: opening.isBlank ? [] : [.init(text: opening.text, line: opening.number, column: opening.column)], role: .note))
+                        } else if notes.isEmpty || notes[notes.count - 1].runs.isEmpty {
+                            if notes.isEmpty { notes.append(TextBlock(role: .note)) }
+                            notes[notes.count - 1].runs.append(.init(text: marked.text, line: marked.number, column: marked.column))
+                        } else {
+                            join(&notes[notes.count - 1], before: marked.text)
                             notes[notes.count - 1].runs.append(.init(text: marked.text, line: marked.number, column: marked.column))
                         }
-                        inNote = true
                         continue
                     }
-                    if inNote, let last = previous, abs(marked.size - last.size) <= max(last.size, 1) * 0.15, marked.y0 - last.y1 <= last.size * 0.3 {
-                        join(&notes[notes.count - 1], before: marked.text)
-                        notes[notes.count - 1].runs.append(.init(text: marked.text, line: marked.number, column: marked.column))
-                        previous = marked
-                        continue
-                    }
-                    inNote = false
-                    let heading = bodySize > 0 && marked.size >= bodySize * 1.2
+                    let heading = bodySize > 0 && marked.size >= bodySize * 1.15
                     var starts = true
-                    if let previous, lastBody != nil {
-                        let gap = marked.y0 - previous.y1
-                        let sameSize = abs(marked.size - previous.size) <= max(previous.size, 1) * 0.15
-                        let indented = marked.x0 - left > marked.size && previous.x0 - left <= marked.size
-                        starts = gap > previous.size * 0.3 || !sameSize || indented || gap < -previous.size
-                    } else if previous == nil, let k = lastBody, blocks[k].role == (heading ? .heading : .content), continues(blocks[k].text, marked.text) {
-                        starts = false  // a paragraph going on over a column or page break
+                    var target = open.last?.block
+                    if let previous, !open.isEmpty {
+                        let sameSize = abs(marked.size - previous.size) <= max(previous.size, 1) * 0.12
+                        let indented = marked.isRightToLeft
+                            ? right - marked.x1 > marked.size && right - previous.x1 <= marked.size
+                            : marked.x0 - left > marked.size && previous.x0 - left <= marked.size
+                        starts = previous.isBeside(marked) || order.breaks(previous, marked) || !sameSize || indented
+                    } else if previous == nil, !heading, let last = lastLine, last.page != line.page || line.y0 < last.y0 {
+                        // A paragraph going on over a column or page break: the last paragraph in
+                        // this type (a sidebar in other type may stand between), if its sentence
+                        // is open.
+                        if let candidate = open.last(where: { abs($0.size - marked.size) <= 0.1 * marked.size && $0.font == marked.font }),
+                           blocks[candidate.block].role == .content, continues(blocks[candidate.block].text, marked.text) {
+                            starts = false
+                            target = candidate.block
+                        }
                     }
                     if starts {
                         blocks.append(TextBlock(role: heading ? .heading : .content))
-                        lastBody = blocks.count - 1
+                        target = blocks.count - 1
                     }
-                    if let k = lastBody {
-                        if !starts { join(&blocks[k], before: marked.text) }
-                        blocks[k].runs.append(.init(text: marked.text, line: marked.number, column: marked.column))
-                    }
+                    guard let k = target else { continue }
+                    if !starts { join(&blocks[k], before: marked.text) }
+                    blocks[k].runs.append(.init(text: marked.text, line: marked.number, column: marked.column))
+                    open.removeAll { $0.block == k }
+                    open.append(Open(block: k, size: marked.size, font: marked.font))
+                    if open.count > 8 { open.removeFirst() }
                     previous = marked
+                    lastLine = marked
                 }
             }
-            for line in groups.flatMap({ $0 }) where furniture.contains(line.number) && !isTop(line, pages[p]) {
+            for line in lines where furniture.contains(LineKey(line)) && line.y0 >= height / 2 {
                 blocks.append(TextBlock(runs: [.init(text: line.text, line: line.number, column: line.column)], role: .pageFurniture))
             }
         }
-        return blocks + notes
+        return blocks + notes.filter { !$0.runs.isEmpty }
     }
 
-    static func isTop(_ line: Line, _ page: PDFFile.Page) -> Bool { line.y0 < page.height / 2 }
+    /// The text of a note when `line` opens one (its number or mark, in small type or not,
+    /// dropped), else nil.
+    static func openingNote(_ line: PDFLine) -> PDFLine? {
+        let characters = line.characters
+        var k = 0
+        while k < characters.count, characters[k].scalar.properties.numericType != nil || "*†‡§".unicodeScalars.contains(characters[k].scalar) {
+            k += 1
+        }
+        guard (1...3).contains(k) else { return nil }
+        let rest = characters[k...].drop { !$0.isInked }
+        return PDFLine(characters: Array(rest), number: line.number, column: line.column + characters.count - rest.count, page: line.page)
+    }
 
     /// Ends the block's last line before the next is added: a line-end hyphen between two parts
-    /// of a word goes; otherwise a line break (white space to the segmenter).
+    /// of a word goes (between two figures it stays, with no space); lines of Chinese or Japanese
+    /// join with nothing between; otherwise a line break (white space to the segmenter).
     static func join(_ block: inout TextBlock, before next: String) {
         guard var last = block.runs.popLast() else { return }
         let text = last.text
@@ -197,149 +220,44 @@ public struct PDFReader: TextBlockReader {
                 last.text = String(String.UnicodeScalarView(text.unicodeScalars.dropLast()))
             }
             block.runs.append(last)
+        } else if hyphen, text.unicodeScalars.dropLast().last?.properties.numericType != nil, first?.properties.numericType != nil {
+            block.runs.append(last)  // a range of figures (14½-13½, 2019-2020) broken at its dash
+        } else if let end = text.unicodeScalars.last, let first, isCJK(end) || isCJK(first) {
+            block.runs.append(last)
         } else {
             block.runs.append(last)
             block.runs.append(.init(text: "\n", line: last.line, column: last.column + text.count))
         }
     }
 
-    /// True when `next` carries on the sentence `text` left open: no end punctuation, and not a
-    /// capitalised line after a short one.
+    /// A character of the scripts written without spaces between words (Chinese, Japanese) or
+    /// their punctuation.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E80...0x2FDF, 0x3000...0x30FF, 0x3100...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF,
+             0x20000...0x2FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// True when `next` carries on the sentence `text` left open: no end punctuation.
     static func continues(_ text: String, _ next: String) -> Bool {
         guard let end = text.trimmingCharacters(in: .whitespaces).last, next.contains(where: { !$0.isWhitespace }) else { return false }
-        return !".!?:;”\"»)…".contains(end)
+        return !".!?:;”\"»)…。！？".contains(end)
     }
 
     /// The line without superscript note marks (digits, asterisks, daggers in type well below
     /// the line's size).
-    static func withoutNoteMarks(_ line: Line) -> Line {
+    static func withoutNoteMarks(_ line: PDFLine) -> PDFLine {
         let size = line.size
-        var result = line
-        result.characters = line.characters.filter { character in
-            let small = character.y1 - character.y0 < size * 0.75
-            return !(small && (character.scalar.properties.numericType != nil || "*†‡".unicodeScalars.contains(character.scalar)))
-        }
+        func small(_ c: PDFFile.Character) -> Bool { (c.size > 0 ? c.size : c.y1 - c.y0) < size * 0.75 }
+        guard line.characters.contains(where: { small($0) && ($0.scalar.properties.numericType != nil || "*†‡".unicodeScalars.contains($0.scalar)) })
+        else { return line }
+        var result = line.filtered { !(small($0) && ($0.scalar.properties.numericType != nil || "*†‡".unicodeScalars.contains($0.scalar))) }
+        result.size = size
         return result
-    }
-
-    /// Reading order of a page's lines: bands of lines separated by white, each band cut into
-    /// columns where a strip of white runs down all its lines; columns read left to right.
-    static func readingOrder(_ lines: [Line]) -> [[Line]] {
-        guard !lines.isEmpty else { return [] }
-        var bands: [[Line]] = [[lines[0]]]
-        for line in lines.dropFirst() {
-            let previous = bands[bands.count - 1].last!
-            let gap = line.y0 - previous.y1
-            if gap > max(previous.size, line.size) * 0.3 || gap < -max(previous.size, line.size) * 2 {
-                bands.append([line])
-            } else {
-                bands[bands.count - 1].append(line)
-            }
-        }
-        var result: [[Line]] = []
-        for band in bands {
-            result += columns(of: band)
-        }
-        return result
-    }
-
-    /// A band's lines with its side-by-side columns (table cells, a two-column layout) read one
-    /// after the other: runs of at least three rows of lines that a strip of white runs down,
-    /// with text on both sides of it in two rows or more, are cut there.
-    static func columns(of band: [Line]) -> [[Line]] {
-        var result: [[Line]] = []
-        var plain: [Line] = []
-        var i = 0
-        // Only a line with a wide gap inside, or beside another on the same row, can open a run
-        // of columns; most bands have none.
-        func beside(_ a: Line, _ b: Line) -> Bool {
-            abs(a.y0 - b.y0) < max(a.size, 1) * 0.5 && (a.x1 <= b.x0 || b.x1 <= a.x0)
-        }
-        let opens = band.indices.map { k in
-            band[k].hasGap(wider: max(band[k].size * 0.35, 4))
-                || k + 1 < band.count && beside(band[k], band[k + 1]) || k > 0 && beside(band[k], band[k - 1])
-        }
-        guard opens.filter({ $0 }).count >= 1 else { return [band] }
-        while i < band.count {
-            var best: (end: Int, cuts: [Double])?
-            var j = i + 1
-            while opens[i], j < band.count, j - i < 400 {
-                let found = cuts(of: Array(band[i...j]))
-                if found.isEmpty { if best != nil { break } } else { best = (j, found) }
-                j += 1
-            }
-            if var best {
-                // The run may begin before its first wide gap (a cell whose first line stands alone).
-                var start = i
-                let size = band[i].size
-                while let previous = plain.last, abs(previous.size - size) <= max(size, 1) * 0.15,
-                      case let found = cuts(of: [previous] + Array(band[start...best.end])), !found.isEmpty {
-                    plain.removeLast()
-                    start -= 1
-                    best.cuts = found
-                }
-                if !plain.isEmpty { result.append(plain); plain = [] }
-                result += split(Array(band[start...best.end]), at: best.cuts)
-                i = best.end + 1
-            } else {
-                plain.append(band[i])
-                i += 1
-            }
-        }
-        if !plain.isEmpty { result.append(plain) }
-        return result
-    }
-
-    /// Where strips of white run down all of `lines` (lines at the same height make one row):
-    /// none unless there are three rows, two of them with text on both sides of the strip.
-    static func cuts(of lines: [Line]) -> [Double] {
-        var rows: [[Line]] = []
-        for line in lines {
-            if let k = rows.indices.last, let first = rows[k].first, abs(first.y0 - line.y0) < max(first.size, 1) * 0.5 {
-                rows[k].append(line)
-            } else {
-                rows.append([line])
-            }
-        }
-        guard rows.count >= 3 else { return [] }
-        let inked = lines.flatMap { $0.characters.filter { !$0.scalar.properties.isWhitespace } }
-        guard !inked.isEmpty else { return [] }
-        let size = lines.map(\.size).max() ?? 0
-        let spans = inked.map { ($0.x0, $0.x1) }.sorted { $0.0 < $1.0 }
-        var found: [Double] = []
-        var reach = spans[0].1
-        for span in spans.dropFirst() {
-            if span.0 - reach > max(size * 0.35, 4) {
-                let cut = (reach + span.0) / 2
-                let across = rows.filter { row in
-                    row.contains { $0.characters.contains { !$0.scalar.properties.isWhitespace && $0.x1 <= cut } }
-                        && row.contains { $0.characters.contains { !$0.scalar.properties.isWhitespace && $0.x0 >= cut } }
-                }.count
-                if across >= 2 { found.append(cut) }
-            }
-            reach = max(reach, span.1)
-        }
-        return found
-    }
-
-    /// `lines` cut into columns at `cuts`, each column's lines top to bottom.
-    static func split(_ lines: [Line], at cuts: [Double]) -> [[Line]] {
-        var columns = Array(repeating: [Line](), count: cuts.count + 1)
-        for line in lines {
-            var pieces = Array(repeating: [PDFFile.Character](), count: cuts.count + 1)
-            var starts = Array(repeating: -1, count: cuts.count + 1)
-            for (k, character) in line.characters.enumerated() {
-                let middle = (character.x0 + character.x1) / 2
-                let column = cuts.firstIndex { middle < $0 } ?? cuts.count
-                if starts[column] < 0 { starts[column] = k }
-                pieces[column].append(character)
-            }
-            for (c, piece) in pieces.enumerated() where !piece.isEmpty {
-                let part = Line(characters: piece, number: line.number, column: line.column + starts[c], page: line.page)
-                if !part.isBlank { columns[c].append(part) }
-            }
-        }
-        return columns.filter { !$0.isEmpty }.map { $0.sorted { ($0.y0, $0.x0) < ($1.y0, $1.x0) } }
     }
 
     /// A page number however worded: "7", "- 7 -", "7 / 20", "Página 7", "Page 7 of 20".

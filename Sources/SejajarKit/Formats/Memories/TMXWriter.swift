@@ -33,6 +33,28 @@ public struct TMXWriter: FormatWriter {
         return FormatOutput(text, removedCharacters: xml.removedCharacters)
     }
 
+    /// The file in three pieces, for a memory written as it streams by (`tmx merge`): `head`
+    /// (everything up to the body's start tag), the units (`body(_:)`, any number of calls, in
+    /// order), and `tail`. `head + body(a) + body(b) + tail` is `write` of the memory of `a + b`.
+    public func pieces(_ header: TranslationMemory.Header) throws(SejajarError) -> (head: String, tail: String) {
+        let empty = try write(TranslationMemory(header: header)).text
+        guard let body = empty.range(of: "<body>") else { throw .io(path: "<tmx>", message: "libxml2 wrote no body") }
+        return (String(empty[..<body.upperBound]), String(empty[body.upperBound...]))
+    }
+
+    /// The units as they stand in the body of the file of `pieces(_:)` for `header`, and how
+    /// many characters XML 1.0 does not allow were removed.
+    public func body(_ units: [TranslationUnit], header: TranslationMemory.Header) throws(SejajarError) -> (text: String, removedCharacters: Int) {
+        let (head, tail) = try pieces(header)
+        let whole = try write(TranslationMemory(header: header, units: units))
+        let text = whole.text
+        guard text.hasPrefix(head), text.hasSuffix(tail), text.utf8.count >= head.utf8.count + tail.utf8.count else {
+            throw .io(path: "<tmx>", message: "libxml2 wrote the header differently with units")
+        }
+        let bytes = Array(text.utf8)
+        return (String(decoding: bytes[head.utf8.count..<(bytes.count - tail.utf8.count)], as: UTF8.self), whole.removedCharacters)
+    }
+
     private func write(_ unit: TranslationUnit, to xml: XMLWriter) {
         xml.element("tu", [("tuid", unit.id), ("creationdate", unit.creationDate), ("segtype", unit.segmentType),
                            ("srclang", unit.sourceLanguage)]) {

@@ -227,6 +227,34 @@ def write_fodt(lang, L, accepted=False):
     return path
 
 
+def write_md(lang, L):
+    """The article as a Markdown source: a front matter, the heading, paragraphs (one wrapped over
+    two lines, words in bold, a link), the photo and its caption, the table row as a GitHub
+    table, the footnote as a Markdown footnote, and a code block that is not prose."""
+    w = WORDS[lang]
+    def wrapped(k):
+        words = L[k].split(" ")
+        return " ".join(words[:6]) + "\n" + " ".join(words[6:])
+    def formatted(k):
+        words = L[k].split(" ")
+        if k == 3:
+            return " ".join(words[:3]) + " **" + " ".join(words[3:6]) + "** " + " ".join(words[6:])
+        if k == 7:
+            return "[" + " ".join(words[:2]) + "](https://example.org/policia) " + " ".join(words[2:])
+        return L[k]
+    out = [f"---\ntitle: {w['site']}\nlang: {w['lang']}\n---", f"# {L[HEADING]}",
+           wrapped(2) + " " + formatted(3)]
+    out += [" ".join(formatted(k) for k in p) for p in PARAGRAPHS_BEFORE[1:]]
+    out += ["![](escena.jpg)", f"*{L[CAPTION]}*"]
+    out += [" ".join(formatted(k) for k in p) for p in PARAGRAPHS_AFTER]
+    out += [f"| {L[TABLE[0]]} | {L[TABLE[1]]} |\n|---|---|"]
+    out += [" ".join(L[k] for k in PARAGRAPHS_END[0]) + "[^1]"]
+    out += [" ".join(L[k] for k in p) for p in PARAGRAPHS_END[1:]]
+    out += ["```\nprint(\"no es prosa\")\n```", f"[^1]: {L[FOOTNOTE]}"]
+    with open(os.path.join(HERE, f"article.{lang}.md"), "w", encoding="utf-8") as f:
+        f.write("\n\n".join(out) + "\n")
+
+
 def convert(fodt, to):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -241,6 +269,7 @@ if __name__ == "__main__":
         L = lines(lang)
         write_txt(lang, L)
         write_html(lang, L)
+        write_md(lang, L)
         fodt = write_fodt(lang, L)
         for to in ("odt", "docx"):
             convert(fodt, to)

@@ -105,3 +105,18 @@ w('truncated.xlf', open('../../../SejajarKitTests/Fixtures/golden/doc010-2.0.xlf
 w('deep.xlf', '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="id"><file id="f"><unit id="u"><segment><source>'
   + '<pc id="1">' * 5000 + 'Hola' + '</pc>' * 5000 + '</source><target>a</target></segment></unit></file></xliff>\n')
 w('latin1-as-utf8.xlf', '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="es" trgLang="id"><file id="f"><unit id="u"><segment><source>Canci\xf3n</source><target>Lagu</target></segment></unit></file></xliff>\n'.encode('latin-1'))
+# Issue 30: flat ODT and Markdown. An XML file that is not OpenDocument, a flat ODF spreadsheet,
+# a flat ODT cut off, one reaching for an external entity; Markdown nested past the limit, not
+# UTF-8, holding only code, or HTML under a .md name.
+w('not-odf.fodt', '<?xml version="1.0" encoding="UTF-8"?>\n<root><p>Hola mundo.</p></root>\n')
+ODF = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+w('spreadsheet.fodt', f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {ODF} office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
+  ' <office:body><office:spreadsheet><text:p>Hola mundo.</text:p></office:spreadsheet></office:body>\n</office:document>\n')
+w('truncated.fodt', open('../../../SejajarKitTests/Fixtures/documents/article.es.fodt', 'rb').read()[:900])
+w('entity.fodt', f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE office:document [ <!ENTITY x SYSTEM "file:///etc/passwd"> ]>\n'
+  f'<office:document {ODF} office:mimetype="application/vnd.oasis.opendocument.text">\n'
+  ' <office:body><office:text><text:p>Hola &x; mundo.</text:p></office:text></office:body>\n</office:document>\n')
+w('deep.md', '> ' * 300 + 'Hola mundo.\n')
+w('invalid-utf8.md', b'# T\xc3tulo\n\nHola mundo.\n')
+w('code-only.md', '```\nprint("Hola mundo.")\n```\n\n<div>raw</div>\n')
+w('html-named-md.md', '<!DOCTYPE html>\n<html><body><p>Hola mundo.</p></body></html>\n')

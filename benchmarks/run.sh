@@ -59,6 +59,8 @@ echo "== Every language pair: 14 ntrex-multi pairs perturbed (strict F1, ECE, be
 python3 benchmarks/multi-pairs.py --bin "$BIN" --corpora "$CORPORA" --features "$OUT/multi"
 echo "== The confidence model pair-out: fitted without each set, reported on its documents 40-79 (Text+Berg: test)"
 python3 benchmarks/calibration/pairout.py "$OUT/multi" --bin "$BIN" --corpora "$CORPORA"
+echo "== Verdicts on real and on unrelated document pairs of 14 ntrex-multi pairs (benchmarks/verdicts.py)"
+python3 benchmarks/verdicts.py --bin "$BIN" --corpora "$CORPORA"
 echo "== Where versions differ: planted deletions and moves in the 80 NTREX documents"
 python3 benchmarks/differences.py "$BIN" "$CORPORA"
 

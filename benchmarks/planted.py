@@ -27,9 +27,10 @@ Both the clean and the planted documents go through `sejajar check SOURCE TARGET
 --format json` (aligned by Sejajar, not by the gold), and the figures are:
 
   recall     planted errors reported (same document, line, concept and code) / planted errors,
-             over plants on terms in their terminological use: a plant on an everyday word (one
-             lower-case word such as "plan" or "provincia", or a verb) in general news is counted
-             apart, since the checker looks at everyday words in text of the domain only
+             over plants on terms in their terminological use: a plant on an everyday word or
+             phrase (a term in lower case such as "plan", "provincia" or "rumah tangga", or a
+             verb) in general news is counted apart, since the checker asks for those in text of
+             the domain only (outside it, only names)
   precision  reported new term findings (not already in the clean run) that are planted / all new ones
   precision incl. clean-text alarms: also counting every term.missing / term.deprecated of the
              clean documents as a false alarm
@@ -40,7 +41,11 @@ Both the clean and the planted documents go through `sejajar check SOURCE TARGET
 
 The output is deterministic for a given --seed; --json OUT writes the same figures.
 
-Usage: planted.py SEJAJAR [--rounds N] [--seed S] [--json OUT]
+Halves (issue 29): the development half (NTREX documents 0-39, the seed articles, judged articles
+1 and 3) is what rules and the term base may be tuned on; the held-out half (NTREX 40-79, judged
+articles 2 and 4) is reported beside it. Each half is planted and scored on its own.
+
+Usage: planted.py SEJAJAR [--rounds N] [--seed S] [--json OUT] [--half development|held-out|both]
 """
 import argparse
 import csv
@@ -85,22 +90,39 @@ UNSEEN = {
 DEMONSTRATIVES = {"itu", "tersebut", "ini"}
 
 
-def documents():
-    """(name, es lines, id lines) for every document pair of the planted set."""
+# The held-out discipline (issue 29): rules and term-base changes are made while reading the
+# development half only, and both halves are reported. Development: NTREX documents 0-39, the seed
+# articles and judged articles 1 and 3; held out: NTREX 40-79 and judged articles 2 and 4.
+HALVES = ("development", "held-out")
+# Lines (1-based, inclusive) of each judged article in articles.es / articles.id, and its half.
+ARTICLE_LINES = {1: (1, 33), 2: (34, 63), 3: (64, 94), 4: (95, 123)}
+ARTICLE_HALF = {1: "development", 3: "development", 2: "held-out", 4: "held-out"}
+
+
+def documents(half):
+    """(name, es lines, id lines) for every document pair of the planted set in `half`."""
     docs = []
     ntrex = os.path.normpath(os.environ.get("NTREX_DOCS", NTREX))
     for name in sorted(os.listdir(ntrex)):
         if name.endswith(".es"):
             stem = name[:-3]
+            number = int(re.sub(r"\D", "", stem) or 0)
+            if (number < 40) != (half == "development"):
+                continue
             es = open(os.path.join(ntrex, name), encoding="utf-8").read().splitlines()
             id_ = open(os.path.join(ntrex, stem + ".id"), encoding="utf-8").read().splitlines()
             docs.append(("ntrex-" + stem, es, id_))
     # In-domain text: the corrected seed articles and the corrected judged articles.
-    for stem in ("seeds", "articles"):
-        if os.path.exists(os.path.join(SEEDS, stem + ".es")):
-            es = open(os.path.join(SEEDS, stem + ".es"), encoding="utf-8").read().splitlines()
-            id_ = open(os.path.join(SEEDS, stem + ".id"), encoding="utf-8").read().splitlines()
-            docs.append((stem, es, id_))
+    if half == "development" and os.path.exists(os.path.join(SEEDS, "seeds.es")):
+        es = open(os.path.join(SEEDS, "seeds.es"), encoding="utf-8").read().splitlines()
+        id_ = open(os.path.join(SEEDS, "seeds.id"), encoding="utf-8").read().splitlines()
+        docs.append(("seeds", es, id_))
+    if os.path.exists(os.path.join(SEEDS, "articles.es")):
+        es = open(os.path.join(SEEDS, "articles.es"), encoding="utf-8").read().splitlines()
+        id_ = open(os.path.join(SEEDS, "articles.id"), encoding="utf-8").read().splitlines()
+        members = [a for a in sorted(ARTICLE_LINES) if ARTICLE_HALF[a] == half]
+        lines = [k for a in members for k in range(ARTICLE_LINES[a][0] - 1, ARTICLE_LINES[a][1])]
+        docs.append(("articles-" + "+".join(map(str, members)), [es[k] for k in lines], [id_[k] for k in lines]))
     for name, es, id_ in docs:
         assert len(es) == len(id_), name
     return docs
@@ -288,8 +310,21 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=20261123)
     parser.add_argument("--json")
+    parser.add_argument("--half", choices=HALVES + ("both",), default="both",
+                        help="which half to run (default both, one after the other)")
     args = parser.parse_args()
-    docs = documents()
+    results = {}
+    for half in HALVES if args.half == "both" else (args.half,):
+        print(f"== {half} half: " + ("NTREX documents 0-39, the seed articles, judged articles 1 and 3" if half == "development"
+                                      else "NTREX documents 40-79, judged articles 2 and 4"))
+        results[half] = run_half(args, half)
+    if args.json:
+        json.dump(results, open(args.json, "w"), indent=1, sort_keys=True)
+
+
+def run_half(args, half):
+    false_alarms.clear()
+    docs = documents(half)
     concepts = glossary(args.sejajar)
     info, every_term, id_terms = term_base(os.path.normpath(TBX), concepts)
     usable, dropped = unseen_renderings(every_term, id_terms)
@@ -373,11 +408,13 @@ def main():
                     id2[k] = replace(id2[k], plant["id"], other["id"][0])
                     expected.add((d, "term.missing", c, k))
                 planted.append((plant["kind"], (d, EXPECTED_CODE[plant["kind"]], c, k)))
-                # Everyday as Sejajar's Term.isEveryday has it: the term base's Spanish term at
-                # the site is one lower-case word, or the concept is a verb.
+                # Everyday in general news as Sejajar has it: the term base's Spanish term at the
+                # site is in lower case (not a name, Term.isName), or the concept is a verb.
                 term_text = es[k][plant["es"][0]:plant["es"][1]]
                 glossary_term = next((t for t in entry["es"] if t.casefold() == term_text.casefold()), term_text)
-                everyday = (" " not in glossary_term and glossary_term[:1].islower()) or info.get(c, {}).get("pos") == "verb"
+                # Issue 29: outside the domain only names are asked for, so a term in lower case
+                # ("rumah tangga", "pihak berwenang") is an everyday phrase there too.
+                everyday = glossary_term[:1].islower() or info.get(c, {}).get("pos") == "verb"
                 plant_class[(d, EXPECTED_CODE[plant["kind"]], c, k, round_)] = (
                     "everyday" if everyday and name.startswith("ntrex-") else "term")
             es_path, id_path = os.path.join(work, f"{name}.r{round_}.es"), os.path.join(work, f"{name}.r{round_}.id")
@@ -422,7 +459,7 @@ def main():
     print(f"  precision incl. clean-text alarms {precision_all:.3f}")
     print(f"  clean-text alarms: {len(baseline)} term findings on {sentences} unplanted sentence pairs ({alarms:.1f} per 1000)")
     print(f"  unseen-target renderings: {sum(len(v) for v in usable.values())} in use; left out as known to the term base: {', '.join(dropped) or 'none'}")
-    print(f"NTREX general news (80 documents, clean text): {len(ntrex_findings)} term findings on {ntrex_pairs} sentence pairs"
+    print(f"NTREX general news ({sum(1 for n, _, _ in docs if n.startswith('ntrex-'))} documents, clean text): {len(ntrex_findings)} term findings on {ntrex_pairs} sentence pairs"
           f" = {ntrex_per100:.2f} per 100 (target <= 1)")
     print("  by code: " + ", ".join(f"{code} {ntrex_codes[code]}" for code in TERM_CODES))
     for c, n in top:
@@ -433,16 +470,14 @@ def main():
             print("  miss:", *miss, sep=" | ")
         for alarm in false_alarms:
             print("  false:", *alarm, sep=" | ")
-    if args.json:
-        json.dump({"recall": recall, "precision": precision, "precisionWithAlarms": precision_all, "alarmsPer1000": alarms,
+    return {"recall": recall, "precision": precision, "precisionWithAlarms": precision_all, "alarmsPer1000": alarms,
                    "planted": dict(planted_total), "found": dict(found_total),
                    "everydayInGeneralNews": {"planted": class_planted["everyday"], "found": class_found["everyday"]},
                    "recallByKind": {k: found_total[k] / planted_total[k] for k in KINDS if planted_total[k]},
                    "unseenRenderings": usable, "unseenLeftOut": dropped,
                    "ntrex": {"sentencePairs": ntrex_pairs, "termFindings": len(ntrex_findings), "per100": ntrex_per100,
                              "byCode": {code: ntrex_codes[code] for code in TERM_CODES},
-                             "topConcepts": [[c, n] for c, n in top]}},
-                  open(args.json, "w"), indent=1, sort_keys=True)
+                             "topConcepts": [[c, n] for c, n in top]}}
 
 
 if __name__ == "__main__":

@@ -20,37 +20,24 @@ public final class StreamedOutputFile {
     /// Opens the output `path` (nothing is replaced until `commit()`).
     public init(path: String) throws(SejajarError) {
         self.path = path
-        if path == "-" {
+        switch try OutputFile.target(of: path) {
+        case .standardOutput:
             target = path
             temporary = nil
             slot = nil
             fd = dup(STDOUT_FILENO)
             guard fd >= 0 else { throw .io(path: "<stdout>", message: OutputFile.reason(errno)) }
-            return
-        }
-        switch try OutputFile.target(of: path) {
         case .stream(let device):
             target = device
             temporary = nil
             slot = nil
-            fd = open(device, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw .io(path: path, message: OutputFile.reason(errno)) }
+            fd = try OutputFile.openStream(device, path: path)
         case .file(let file):
             target = file
-            let url = URL(fileURLWithPath: file)
-            let name = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
-            temporary = name
-            slot = SignalCleanup.remember(name)
-            var mode: mode_t = 0o666
-            var info = stat()
-            if stat(file, &info) == 0 { mode = info.st_mode & 0o7777 }
-            fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-            guard fd >= 0 else {
-                let code = errno
-                SignalCleanup.forget(slot)
-                throw .io(path: path, message: code == ENOENT ? "cannot write: the folder does not exist" : OutputFile.reason(code))
-            }
-            if info.st_mode != 0 { fchmod(fd, mode) }
+            let opened = try TemporaryFile.open(beside: file, errorPath: path)
+            fd = opened.fd
+            temporary = opened.path
+            slot = opened.slot
         }
     }
 

@@ -20,6 +20,7 @@ struct ReviewRequest: Sendable {
 
     /// Reads a request body; anything else is a 400 with the decoder's reason.
     init(_ body: Data) throws(ReviewError) {
+        try Self.checkNumbers(body, what: "the request is not an edit")
         let head: Head
         do {
             head = try JSONDecoder().decode(Head.self, from: body)
@@ -41,10 +42,34 @@ struct ReviewRequest: Sendable {
 
     /// The `revision` of a save request.
     static func revision(in body: Data) throws(ReviewError) -> Int {
+        try checkNumbers(body, what: "a save names the revision it saves")
         do {
             return try JSONDecoder().decode(Head.self, from: body).revision
         } catch {
             throw .badRequest("a save names the revision it saves: \(reason(error))")
+        }
+    }
+
+    /// The keys whose values are whole numbers (or, for `source` and `target`, lists of them).
+    static let numbered = ["revision", "bead", "sentence", "source", "target"]
+
+    /// Refuses what the decoder would call "not JSON" in a request that is JSON: a bead, a
+    /// sentence or a revision that is not a whole number (`"bead": 1.5`) or is out of range.
+    static func checkNumbers(_ body: Data, what: String) throws(ReviewError) {
+        guard let object = try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) else {
+            throw .badRequest("\(what): not JSON")
+        }
+        guard let fields = object as? [String: Any] else { throw .badRequest("\(what): not a JSON object") }
+        for key in numbered {
+            guard let value = fields[key] else { continue }
+            for item in (value as? [Any]) ?? [value] {
+                guard let number = item as? NSNumber, !(item is String) else { continue }
+                let double = number.doubleValue
+                guard double.isFinite, double == double.rounded() else {
+                    throw .badRequest("\(what): '\(key)' must be a whole number, not \(number)")
+                }
+                guard abs(double) < 1e15 else { throw .badRequest("\(what): '\(key)' is out of range (\(number))") }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import SejajarKit
@@ -13,13 +14,18 @@ import Synchronization
 /// - `GET /alignment.json`: the alignment in the saved-alignment format.
 /// - `POST /edit` `{"revision": N, "op": …}`: applies an edit (or `undo`, `redo`) and answers
 ///   the new state; 400 with `{"error"}` for an invalid edit, 409 for a stale revision.
-/// - `POST /save` `{"revision": N}`: writes the alignment to its file atomically, the previous
-///   one kept as `.bak`.
+/// - `POST /save` `{"revision": N}`: writes the alignment to its file atomically, what stood
+///   there before the session's first save kept as a numbered backup (`SessionFile`); 409 with
+///   the reason when the file is no longer one Save may replace.
 /// - `GET /export.tmx`, `GET /export.xlf`: downloads.
 ///
+/// `HEAD` answers every `GET` route without the body; another method on a route is a 405 naming
+/// the methods it takes (`Allow`).
+///
 /// Safety: a random token (other local users and other pages cannot guess it), the Host header
-/// must name the server itself (no DNS rebinding), a cross-site Origin or `Sec-Fetch-Site` is
-/// refused, bodies are limited, and the only file written is the session's own.
+/// must name the server itself (no DNS rebinding) and only once, a cross-site Origin or
+/// `Sec-Fetch-Site` is refused, bodies are limited (413), a request must arrive in time and not
+/// trickle in (`Limits`, 408), and the only file written is the session's own.
 public struct ReviewServer: Sendable {
     /// The alignment being reviewed.
     public let session: ReviewSession
@@ -27,15 +33,39 @@ public struct ReviewServer: Sendable {
     public let token: String
     /// The port asked for; 0 takes a free one.
     public let port: Int
+    /// What a client may cost the server.
+    public let limits: Limits
 
-    /// Largest request body accepted.
-    static let maximumBody = 1 << 20
+    /// What a client may cost the server: the size of a body, the time a request may take to
+    /// arrive, the pace it must keep, the time an idle connection stays open.
+    public struct Limits: Sendable {
+        /// Largest request body accepted (413 above it).
+        public var maximumBody = 1 << 20
+        /// A request, head and body, must arrive in full within this time of its first byte.
+        public var requestDeadline: TimeAmount = .seconds(10)
+        /// Bytes a second a request must arrive at on average, counted from its first byte …
+        public var minimumRate = 1024
+        /// … once this time has passed.
+        public var rateGrace: TimeAmount = .seconds(2)
+        /// A connection with no request under way is closed after this time.
+        public var idleTimeout: TimeAmount = .seconds(30)
+
+        /// The limits `sejajar review` serves with.
+        public init() {}
+    }
+
+    /// The routes and the methods each takes (`HEAD` too where `GET`).
+    static let routes: [String: [HTTPRequest.Method]] = [
+        "/": [.get], "/state": [.get], "/alignment.json": [.get], "/edit": [.post], "/save": [.post],
+        "/export.tmx": [.get], "/export.xlf": [.get],
+    ]
 
     /// A server for `session` on `port` (0: any free port).
-    public init(session: ReviewSession, port: Int = 0, token: String = ReviewServer.newToken()) {
+    public init(session: ReviewSession, port: Int = 0, token: String = ReviewServer.newToken(), limits: Limits = Limits()) {
         self.session = session
         self.port = port
         self.token = token
+        self.limits = limits
     }
 
     /// 128 random bits as 32 hex digits, from the system's secure generator.
@@ -49,15 +79,16 @@ public struct ReviewServer: Sendable {
     public func run(ready: @escaping @Sendable (URL) -> Void) async throws {
         let bound = PortBox(port)
         let token = self.token
-        let router = Router()
+        let limits = self.limits
+        // HEAD is answered for every GET route, as GET without the body.
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: ReviewGuard(token: token, port: bound))
         routes(router)
         var logger = Logger(label: "sejajar-review")
         logger.logLevel = .error
         let app = Application(
             router: router,
-            // A client that stops sending half-way is dropped after 30 s instead of held for ever.
-            server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+            server: HTTPServerBuilder { responder in ReviewChannel(responder: responder, limits: limits) },
             configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
             onServerRunning: { channel in
                 let actual = channel.localAddress?.port ?? 0
@@ -79,11 +110,18 @@ public struct ReviewServer: Sendable {
         router.get("/alignment.json") { _, _ in
             Self.response(try await session.alignmentJSON(), type: "application/json")
         }
+        let maximumBody = limits.maximumBody
         router.post("/edit") { request, _ in
-            await Self.answer { () async throws(ReviewError) -> String in try await session.perform(try await Self.body(request)) }
+            await Self.answer { () async throws(ReviewError) -> String in try await session.perform(try await Self.body(request, upTo: maximumBody)) }
         }
         router.post("/save") { request, _ in
-            await Self.answer { () async throws(ReviewError) -> String in try await session.save(try await Self.body(request)) }
+            await Self.answer { () async throws(ReviewError) -> String in try await session.save(try await Self.body(request, upTo: maximumBody)) }
+        }
+        router.get("/memory") { request, _ in
+            await Self.answer { () async throws(ReviewError) -> String in
+                guard let bead = request.uri.queryParameters.get("bead").flatMap({ Int($0) }) else { throw .badRequest("give the bead: /memory?bead=N") }
+                return try await session.memoryMatches(bead: bead)
+            }
         }
         router.get("/export.tmx") { _, _ in
             Self.download(try await session.tmx(), name: Self.exportName(session.savePath, "tmx"), type: "application/x-tmx+xml")
@@ -102,21 +140,41 @@ public struct ReviewServer: Sendable {
         }
     }
 
-    /// The request body, at most `maximumBody` bytes.
-    static func body(_ request: Request) async throws(ReviewError) -> Data {
+    /// The request body, at most `maximumBody` bytes (a longer one sent in chunks, with no
+    /// length to refuse it by before, is a 413 here).
+    static func body(_ request: Request, upTo maximumBody: Int) async throws(ReviewError) -> Data {
         var request = request
         do {
             return Data(buffer: try await request.collectBody(upTo: maximumBody))
+        } catch is NIOTooManyBytesError {
+            throw .tooLarge("the request body is larger than the \(maximumBody) bytes accepted")
         } catch {
-            throw .badRequest("the request body is larger than \(maximumBody) bytes or broken")
+            throw .badRequest("the request body was cut off or broken")
         }
     }
 
-    /// "seed.tmx" for a session saving to "seed.alignment.json".
+    /// "seed.tmx" for a session saving to "seed.alignment.json": letters, digits and `-_.+` of
+    /// the saved file's name, never a hidden file; "alignment.tmx" when nothing is left.
     static func exportName(_ savePath: String, _ ext: String) -> String {
         var name = URL(fileURLWithPath: savePath).deletingPathExtension().lastPathComponent
         if name.hasSuffix(".alignment") { name.removeLast(".alignment".count) }
-        return name.filter { $0.isLetter || $0.isNumber || "-_.".contains($0) } + "." + ext
+        var kept = name.filter { $0.isLetter || $0.isNumber || "-_.+".contains($0) }
+        while kept.hasPrefix(".") { kept.removeFirst() }
+        return (kept.isEmpty ? "alignment" : kept) + "." + ext
+    }
+
+    /// `attachment; filename="…"; filename*=UTF-8''…` (RFC 6266, RFC 8187): the name in UTF-8,
+    /// percent-encoded, for every browser of the last decade, and an ASCII fallback (accents
+    /// dropped, other letters `_`) for the others.
+    static func contentDisposition(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en"))
+        let fallback = String(folded.unicodeScalars.map { scalar -> Character in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.+".unicodeScalars.contains(scalar)) ? Character(scalar) : "_"
+        })
+        // RFC 8187's attr-char, but `+`, which form decoding would read as a space.
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&-.^_`|~".utf8)
+        let encoded = name.utf8.map { allowed.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+        return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
     }
 
     static let headers: HTTPFields = [
@@ -136,7 +194,7 @@ public struct ReviewServer: Sendable {
 
     static func download(_ text: String, name: String, type: String) -> Response {
         var response = response(text, type: type)
-        response.headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+        response.headers[.contentDisposition] = contentDisposition(name)
         return response
     }
 
@@ -148,9 +206,13 @@ public struct ReviewServer: Sendable {
         }
         switch error {
         case .badRequest: return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: .badRequest)
+        case .tooLarge: return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: .contentTooLarge)
         case .stale(_, let current):
             return response(ReviewRequest.json(Body(error: error.message, revision: current)), type: "application/json", status: .conflict)
+        case .saveRefused: return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: .conflict)
         case .cannotSave: return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: .internalServerError)
+        case .memory(_, let missing):
+            return response(ReviewRequest.json(Body(error: error.message)), type: "application/json", status: missing ? .notFound : .internalServerError)
         }
     }
 }
@@ -179,6 +241,15 @@ struct ReviewGuard<Context: RequestContext>: RouterMiddleware {
         let given = request.headers[.init("X-Sejajar-Token")!] ?? request.uri.queryParameters.get("token") ?? ""
         guard Self.same(given, token) else {
             return refuse("open the address 'sejajar review' printed: it carries the session's token")
+        }
+        if let methods = ReviewServer.routes[request.uri.path] {
+            let allowed = methods.contains(.get) ? methods + [.head] : methods
+            guard allowed.contains(request.method) else {
+                var answer = ReviewServer.response(ReviewRequest.json(["error": "\(request.uri.path) takes \(allowed.map(\.rawValue).joined(separator: " and ")), not \(request.method.rawValue)"]),
+                                                   type: "application/json", status: .methodNotAllowed)
+                answer.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+                return answer
+            }
         }
         do {
             return try await next(request, context)

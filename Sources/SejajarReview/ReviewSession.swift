@@ -21,15 +21,22 @@ public actor ReviewSession {
     /// Each bead's findings, so that an edit re-checks only the beads it made.
     private var memo: CheckMemo?
     private var savedRevision = 0
-    /// Where Save writes the alignment (JSON); the previous file is kept beside it as `.bak`.
+    /// The file Save writes (JSON), checked at every save, what stood there kept as a numbered
+    /// backup.
+    private var file: SessionFile
+    /// The file Save writes: the path given, its links followed when the session started.
     public nonisolated let savePath: String
     /// The editor's page (its rows come from `state`).
     public nonisolated let page: String
+    /// The translation memory the current bead's source is looked up in, when one is given.
+    private let memory: (any MemoryLookup)?
 
     /// A session for `alignment`; edits re-align with `aligner` (its lexicon is learned here,
     /// once), findings come from `glossary` and the text checks.
-    public init(alignment: Alignment, aligner: Aligner, glossary: Glossary?, savePath: String,
-                confidentThreshold: Double = AlignerParameters().confidentThreshold) {
+    /// With `memory`, the page shows the current bead's best matches in it.
+    public init(alignment: Alignment, aligner: Aligner, glossary: Glossary?, file: SessionFile,
+                confidentThreshold: Double = AlignerParameters().confidentThreshold, memory: (any MemoryLookup)? = nil) {
+        self.memory = memory
         self.editor = AlignmentEditor(alignment: alignment, aligner: aligner)
         self.glossary = glossary
         let matchers = glossary.map { TermMatchers(glossary: $0, source: alignment.source.language, target: alignment.target.language) }
@@ -39,7 +46,8 @@ public actor ReviewSession {
         var memo: CheckMemo? = CheckMemo()
         self.findings = Checker(glossary: glossary).findings(alignment, matchers: matchers, memo: &memo)
         self.memo = memo
-        self.savePath = savePath
+        self.file = file
+        self.savePath = file.target
         self.page = ReviewPageWriter().write(alignment).text
     }
 
@@ -82,23 +90,24 @@ public actor ReviewSession {
     /// The alignment in the saved-alignment format (what Save writes).
     public func alignmentJSON() throws(SejajarError) -> String {
         try AlignmentJSONWriter(confidentThreshold: confidentThreshold)
-            .write(CheckedAlignment(editor.alignment, findings: AlignmentCheck(matchers: matchers).findings(editor.alignment))).text
+            .write(CheckedAlignment(editor.alignment, findings: AlignmentCheck(matchers: matchers).findings(editor.alignment, languages: memo?.languages))).text
     }
 
-    /// Writes the alignment to `savePath` atomically, the previous file kept as `savePath.bak`,
-    /// when the request names the current revision; returns `{"path", "backup", "revision"}`.
+    /// Writes the alignment to `savePath` atomically, when the request names the current
+    /// revision; what stood there before the session's first save is kept as `FILE.~N~`
+    /// (`SessionFile`). Returns `{"path", "backup", "revision"}`, `backup` the backup this save
+    /// made, if any. A file that is no longer one Save may replace is refused, nothing written.
     public func save(_ body: Data) throws(ReviewError) -> String {
         let revision = try ReviewRequest.revision(in: body)
         guard revision == editor.revision else { throw .stale(sent: revision, current: editor.revision) }
-        var backup: String?
         do {
-            let text = try alignmentJSON()
-            // Only a regular file is kept (a device such as /dev/full reads for ever).
-            if Self.isRegularFile(savePath), let previous = FileManager.default.contents(atPath: savePath) {
-                try OutputFile.write(previous, to: savePath + ".bak")
-                backup = savePath + ".bak"
-            }
-            try OutputFile.write(text, to: savePath)
+            try file.check()
+        } catch {
+            throw .saveRefused(error.diagnosticLine)
+        }
+        let backup: String?
+        do {
+            backup = try file.save(try alignmentJSON())
         } catch {
             throw .cannotSave(error.diagnosticLine)
         }
@@ -106,16 +115,31 @@ public actor ReviewSession {
         return ReviewRequest.json(SaveAnswer(path: savePath, backup: backup, revision: savedRevision))
     }
 
-    /// Whether `path` (its links followed) is a regular file.
-    public nonisolated static func isRegularFile(_ path: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)[.type] as? FileAttributeType) == .typeRegular
-    }
-
     /// What Save answers.
     struct SaveAnswer: Encodable {
         var path: String
         var backup: String?
         var revision: Int
+    }
+
+    /// How many matches the page shows, and the lowest score.
+    static let memoryMatches = (top: 5, minimum: 50)
+
+    /// The best matches in the memory for the source of bead `bead` (JSON, as `memory lookup
+    /// --format json` writes them), the previous bead's source as its context.
+    public func memoryMatches(bead: Int) throws(ReviewError) -> String {
+        guard let memory else { throw .memory("no translation memory: start 'sejajar review' with --memory PATH", missing: true) }
+        let alignment = editor.alignment
+        guard alignment.beads.indices.contains(bead) else { throw .badRequest("no bead \(bead)") }
+        let text = alignment.sourceText(of: alignment.beads[bead])
+        let previous = alignment.beads[..<bead].last(where: { !$0.source.isEmpty }).map { alignment.sourceText(of: $0) }
+        do {
+            let matches = text.isEmpty ? [] : try memory.lookup(text, from: alignment.source.language, to: alignment.target.language, previous: previous,
+                                                                  minimum: Self.memoryMatches.minimum, top: Self.memoryMatches.top)
+            return try MemoryMatchWriter(format: .json, query: text, language: alignment.source.language.tag).write(matches).text
+        } catch {
+            throw .memory(error.diagnosticLine, missing: false)
+        }
     }
 
     /// The content pairs as TMX, as `align --format tmx` writes them.

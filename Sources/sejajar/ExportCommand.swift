@@ -47,7 +47,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup(title: "Which pairs") var selection: SelectionOptions
 
     func validate() throws {
-        if format == .moses && output.output == nil { throw ValidationError("--format moses needs --output PREFIX") }
+        if format == .moses && [nil, "-"].contains(output.output) { throw ValidationError("--format moses needs --output PREFIX (two files, not standard output)") }
     }
 
     func run() throws {

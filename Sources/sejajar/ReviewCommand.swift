@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import SejajarIO
 import SejajarKit
+import SejajarMemory
 import SejajarReview
 import Synchronization
 
@@ -24,19 +25,28 @@ struct ReviewCommand: ParsableCommand {
 
         Input: a saved alignment (JSON from 'sejajar align', or a bilingual XLIFF), or two texts \
         (any format 'align' reads) that are aligned first. Save writes the alignment as JSON, \
-        atomically, the previous file kept as FILE.bak: to the JSON given, else to --output, \
-        else to <input>.alignment.json beside the first input. Export downloads TMX or XLIFF.
+        atomically: to --output, else to the JSON given, else beside the first input to \
+        NAME.xlf.alignment.json for an XLIFF, SOURCE+TARGET.alignment.json for two texts (the \
+        files' whole names). What stood there before the session's first save is kept as \
+        FILE.~1~, FILE.~2~ … (one per session, never overwritten). A saved alignment of other \
+        texts is never replaced: choose another --output. Export downloads TMX or XLIFF.
 
         API (what the page uses; every request carries the token as X-Sejajar-Token or ?token=): \
         GET / (the page), GET /state (beads, findings, sentences), GET /alignment.json, \
         POST /edit {"revision": N, "op": "merge", "bead": 3} (also split, pair, unpair, lock, \
         unlock, undo, redo: 400 for an invalid edit, 409 when another tab changed it first), \
-        POST /save {"revision": N}, GET /export.tmx, GET /export.xlf.
+        POST /save {"revision": N}, GET /export.tmx, GET /export.xlf, GET /memory?bead=N (the \
+        bead's best matches in the --memory store, as 'memory lookup --format json' writes them).
+
+        With --memory PATH (a store of 'sejajar memory'), the page shows beside the texts the \
+        current bead's source looked up in it: the best five matches at 50 or more, with their \
+        scores, what differs marked, their translations and where they came from.
 
         Examples:
           sejajar review Alignments/samples/seed-000-004.alignment.json
           sejajar review a.es.txt a.id.txt --from es --to id --port 8700
           sejajar review article.es.docx article.id.html --from es --to id --output article.alignment.json
+          sejajar review a.alignment.json --memory client.sqlite
         """
     )
 
@@ -48,8 +58,10 @@ struct ReviewCommand: ParsableCommand {
 
     @OptionGroup var setup: JobOptions
     @OptionGroup(title: "Output") var output: OutputOptions
+    @OptionGroup(title: "Translation memory") var memory: MemoryOptions
 
-    @Option(help: "Port to listen on, on 127.0.0.1 (default: a free one).")
+    // Unconditional: `--port -1` is a port out of range, not a missing value.
+    @Option(parsing: .unconditional, help: "Port to listen on, on 127.0.0.1 (default: a free one).")
     var port: Int = 0
 
     func validate() throws {
@@ -62,6 +74,13 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let console = output.console
+        // The file Save writes is checked before any work: not a FIFO, device, folder or
+        // read-only file, and not another pair's saved alignment.
+        let savePath = try output.output ?? ReviewSavePath.defaultPath(input: file, target: target)
+        let sessionFile = try SessionFile(path: savePath)
+        if let target {
+            try ReviewSavePath.checkExisting(sessionFile.target, input: file, source: file, target: target, limits: try userLimits())
+        }
         let job = try AlignmentJob(setup, console: console)
         let alignment: Alignment
         if let target {
@@ -73,18 +92,22 @@ struct ReviewCommand: ParsableCommand {
             }
             alignment = try job.readSaved(file).twoTexts()
             try setup.languages.confirm(alignment, path: file)
+            try ReviewSavePath.checkExisting(sessionFile.target, input: file, source: alignment.source.path, target: alignment.target.path, limits: job.limits)
         }
-        let savePath = output.output ?? Self.defaultSavePath(input: file, aligned: target != nil)
-        // Save replaces a file: a device or a FIFO would block or swallow it.
-        if FileManager.default.fileExists(atPath: savePath), !ReviewSession.isRegularFile(savePath) {
-            throw SejajarError.io(path: savePath, message: "Save writes a file here, and this is not a regular file: give --output a file's path")
+        // Temporary files of a session that was killed (kill -9) beside the file.
+        let removed = sessionFile.removeStaleTemporaries()
+        if !removed.isEmpty {
+            console.note("sejajar review: removed \(removed.count) temporary file\(removed.count == 1 ? "" : "s") a crashed session left: \(removed.joined(separator: ", "))")
         }
         // Findings with the term base `check` uses: --glossary, else the shipped one when found.
         let glossary = try setup.termBase.termBase()?.glossary
+        // Only a store given is opened: review never makes one.
+        let store = try memory.memory.map { try MemoryStore(path: $0, create: false) }
         var editing = job
         editing.progress = nil
         let session = ReviewSession(alignment: alignment, aligner: editing.aligner(source: alignment.source.language, target: alignment.target.language),
-                                    glossary: glossary, savePath: savePath, confidentThreshold: job.parameters.confidentThreshold)
+                                    glossary: glossary, file: sessionFile, confidentThreshold: job.parameters.confidentThreshold,
+                                    memory: store)
         let server = ReviewServer(session: session, port: port)
         let done = DispatchSemaphore(value: 0)
         let failure = Mutex<(any Error)?>(nil)
@@ -94,7 +117,7 @@ struct ReviewCommand: ParsableCommand {
                 try await server.run { url in
                     StandardStream.output.note(url.absoluteString + "\n")
                     if !quiet {
-                        StandardStream.error.note("sejajar review: \(alignment.summary)\nsejajar review: open the address above in a browser; Save writes \(savePath); Ctrl-C stops\n")
+                        StandardStream.error.note("sejajar review: \(alignment.summary)\nsejajar review: open the address above in a browser; Save writes \(session.savePath); Ctrl-C stops\n")
                     }
                 }
             } catch {
@@ -108,12 +131,5 @@ struct ReviewCommand: ParsableCommand {
                 ? "the port is in use: give another --port, or none for a free one" : "cannot serve the editor: \(error)"
             throw SejajarError.io(path: "127.0.0.1:\(port)", message: reason)
         }
-    }
-
-    /// The JSON given, or `<input>.alignment.json` beside the input (its extension dropped).
-    static func defaultSavePath(input: String, aligned: Bool) -> String {
-        let url = URL(fileURLWithPath: input)
-        if !aligned, url.pathExtension.lowercased() == "json" { return input }
-        return url.deletingPathExtension().path + ".alignment.json"
     }
 }

@@ -15,7 +15,7 @@ struct Sejajar: ParsableCommand {
           sejajar evaluate --gold gold/*.defr --test out/*.ladder
         """,
         version: SejajarVersion.string,
-        subcommands: [AlignCommand.self, CheckCommand.self, ExportCommand.self, TMXCommand.self, GlossaryCommand.self,
+        subcommands: [AlignCommand.self, CheckCommand.self, ExportCommand.self, TMXCommand.self, MemoryCommand.self, GlossaryCommand.self,
                       EvaluateCommand.self, LexiconCommand.self, CorpusCommand.self, TextCommand.self, ReviewCommand.self]
     )
 }

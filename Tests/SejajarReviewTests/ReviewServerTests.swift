@@ -1,8 +1,12 @@
 import Foundation
+import SejajarIO
 import SejajarKit
 import Synchronization
 import Testing
 @testable import SejajarReview
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The review server on a real socket: every test starts its own on a free port and stops it.
 struct ReviewServerTests {
@@ -18,10 +22,11 @@ struct ReviewServerTests {
 
     /// Runs `body` against a server for `alignment`, saving to `savePath`, then stops it.
     static func withServer(_ alignment: Alignment? = nil, aligner: Aligner = Aligner(), savePath: String? = nil,
+                           limits: ReviewServer.Limits = .init(), memory: (any MemoryLookup)? = nil,
                            _ body: @Sendable (_ port: Int, _ token: String, _ session: ReviewSession) async throws -> Void) async throws {
         let path = savePath ?? FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString).json").path
-        let session = ReviewSession(alignment: try alignment ?? Self.alignment(), aligner: aligner, glossary: nil, savePath: path)
-        let server = ReviewServer(session: session)
+        let session = ReviewSession(alignment: try alignment ?? Self.alignment(), aligner: aligner, glossary: nil, file: try SessionFile(path: path), memory: memory)
+        let server = ReviewServer(session: session, limits: limits)
         let (ready, continuation) = AsyncStream<URL>.makeStream()
         let task = Task { try await server.run { continuation.yield($0) } }
         var iterator = ready.makeAsyncIterator()
@@ -38,6 +43,22 @@ struct ReviewServerTests {
         _ = await task.result
     }
 
+    /// Runs `body` with a connection of its own to the server, off the cooperative pool.
+    static func exchange<T: Sendable>(_ port: Int, timeout: Int = 60, _ body: @escaping @Sendable (RawHTTP.Connection) throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result { try body(try RawHTTP.Connection(port: port, timeout: timeout)) })
+            }.start()
+        }
+    }
+
+    /// A fresh folder for a test's files.
+    static func folder(_ name: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.path
+    }
+
     /// Runs a blocking exchange off the cooperative pool.
     static func http(_ port: Int, _ method: String, _ path: String, token: String?, body: String? = nil,
                      headers: [String: String?] = [:]) async throws -> RawHTTP.Answer {
@@ -50,6 +71,39 @@ struct ReviewServerTests {
 
     static func revision(_ port: Int, _ token: String) async throws -> Int {
         try await http(port, "GET", "/state", token: token).json["revision"] as! Int
+    }
+
+    /// A memory that finds every sentence it is asked for, and keeps what it was asked.
+    final class EchoMemory: MemoryLookup {
+        let asked = Mutex<[String]>([])
+
+        func lookup(_ text: String, from: Language, to: Language?, previous: String?, minimum: Int, top: Int) throws(SejajarError) -> [MemoryMatch] {
+            asked.withLock { $0.append([text, previous ?? "-", from.tag, to?.tag ?? "-", "\(minimum)", "\(top)"].joined(separator: "|")) }
+            let source = MemoryUnit.Side(language: from.tag, segment: Segment(text), text: text)
+            let target = MemoryUnit.Side(language: to?.tag ?? "id", segment: Segment("terjemahan"), text: "terjemahan")
+            return [MemoryMatch(unit: MemoryUnit(id: 7, source: source, target: target, provenance: MemoryProvenance(file: "m.tmx", line: 3)),
+                                score: MatchScore(percent: 100, kind: .exact, similarity: 1))]
+        }
+    }
+
+    @Test func theCurrentBeadIsLookedUpInTheMemory() async throws {
+        let alignment = try Self.alignment()
+        try await Self.withServer(alignment) { port, token, _ in
+            let answer = try await Self.http(port, "GET", "/memory?bead=1", token: token)
+            #expect(answer.status == 404 && answer.body.contains("--memory"))
+        }
+        let memory = EchoMemory()
+        try await Self.withServer(alignment, memory: memory) { port, token, _ in
+            #expect(try await Self.http(port, "GET", "/memory?bead=1", token: nil).status == 403)
+            let answer = try await Self.http(port, "GET", "/memory?bead=1", token: token)
+            #expect(answer.status == 200)
+            let matches = answer.json["matches"] as? [[String: Any]]
+            #expect(matches?.first?["percent"] as? Int == 100)
+            #expect(try await Self.http(port, "GET", "/memory?bead=100000", token: token).status == 400)
+            #expect(try await Self.http(port, "GET", "/memory", token: token).status == 400)
+        }
+        let first = alignment.sourceText(of: alignment.beads[0]), second = alignment.sourceText(of: alignment.beads[1])
+        #expect(memory.asked.withLock { $0 } == [[second, first, "es", "id", "50", "5"].joined(separator: "|")])
     }
 
     @Test func theTokenIsNeededForEveryRequest() async throws {
@@ -96,6 +150,8 @@ struct ReviewServerTests {
         (#"{"revision":0,"op":"fold","bead":1}"#, "the request is not an edit"),
         (#"{"op":"merge","bead":1}"#, "'revision' is missing"),
         (#"{"revision":"0","op":"merge","bead":1}"#, "'revision' has the wrong type"),
+        (#"{"revision":0,"op":"merge","bead":1.5}"#, "'bead' must be a whole number, not 1.5"),
+        (#"{"revision":0,"op":"merge","bead":17}"#, "bead 17 is the last one: there is no bead after it to merge with"),
         ("merge 1", "not JSON"),
         ("", "not JSON"),
     ]
@@ -166,54 +222,21 @@ struct ReviewServerTests {
                 let exchange = Task.detached { try? RawHTTP.exchange(port: port, bytes, finished: true) }
                 _ = await exchange.value
             }
-            // A body over the limit is refused, not read.
+            // A body over the limit is refused, not read: by its length, or, sent in chunks with
+            // no length, once past the limit.
             let big = "{\"revision\":0,\"op\":\"merge\",\"bead\":1,\"x\":\"" + String(repeating: "x", count: 2 << 20) + "\"}"
-            #expect(try await Self.http(port, "POST", "/edit", token: token, body: big).status == 400)
+            let refused = try await Self.http(port, "POST", "/edit", token: token, body: big)
+            #expect(refused.status == 413 && refused.head.lowercased().contains("connection: close"), "\(refused.head)")
+            let chunked = try await Self.exchange(port) { connection in
+                connection.send("POST /edit HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nX-Sejajar-Token: \(token)\r\nTransfer-Encoding: chunked\r\n\r\n")
+                for _ in 0..<40 where connection.send("10000\r\n" + String(repeating: "x", count: 0x10000) + "\r\n") {}
+                return connection.answer()
+            }
+            #expect(chunked?.status == 413 && chunked?.json["error"] as? String == "the request body is larger than the 1048576 bytes accepted")
             #expect(try await Self.http(port, "GET", "/nowhere", token: token).status == 404)
             #expect(try await Self.http(port, "GET", "/state", token: token).status == 200)
             #expect(try await Self.http(port, "POST", "/edit", token: token, body: #"{"revision":0,"op":"merge","bead":1}"#).status == 200)
         }
-    }
-
-    @Test func saveWritesTheAlignmentAtomicallyAndKeepsThePreviousFile() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-save-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("doc010.alignment.json").path
-        let alignment = try Self.alignment()
-        try AlignmentJSONWriter().write(CheckedAlignment(alignment)).text.write(toFile: path, atomically: true, encoding: .utf8)
-        let original = try String(contentsOfFile: path, encoding: .utf8)
-        try await Self.withServer(alignment, savePath: path) { port, token, _ in
-            #expect(try await Self.http(port, "POST", "/edit", token: token, body: #"{"revision":0,"op":"merge","bead":3}"#).status == 200)
-            let saved = try await Self.http(port, "POST", "/save", token: token, body: #"{"revision":1}"#)
-            #expect(saved.status == 200)
-            #expect(saved.json["path"] as? String == path && saved.json["backup"] as? String == path + ".bak")
-            #expect(try await Self.revision(port, token) == 1)
-            let state = try await Self.http(port, "GET", "/state", token: token).json
-            #expect(state["savedRevision"] as? Int == 1)
-        }
-        #expect(try String(contentsOfFile: path + ".bak", encoding: .utf8) == original)
-        let reread = try AlignmentJSONReader().read(path: path).twoTexts()
-        #expect(reread.beads.filter(\.locked).map(\.source) == [3..<5])
-        #expect(reread.beads.count == alignment.beads.count - 1)
-        // Nothing else was written beside it.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["doc010.alignment.json", "doc010.alignment.json.bak"])
-    }
-
-    @Test func saveThroughASymlinkReplacesTheFileItNamesAndKeepsTheLink() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-link-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let real = folder.appendingPathComponent("real.json").path, link = folder.appendingPathComponent("link.json").path
-        let alignment = try Self.alignment()
-        try AlignmentJSONWriter().write(CheckedAlignment(alignment)).text.write(toFile: real, atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.json")
-        try await Self.withServer(alignment, savePath: link) { port, token, _ async throws in
-            #expect(try await Self.http(port, "POST", "/edit", token: token, body: #"{"revision":0,"op":"lock","bead":2}"#).status == 200)
-            #expect(try await Self.http(port, "POST", "/save", token: token, body: #"{"revision":1}"#).status == 200)
-        }
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.json")
-        #expect(try AlignmentJSONReader().read(path: real).twoTexts().beads[2].locked)
     }
 
     @Test func theStateTheEditAnswersIsTheStateThePageLoads() async throws {

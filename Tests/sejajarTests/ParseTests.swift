@@ -92,13 +92,27 @@ struct ParseTests {
         (["check", "a.vi", "a.es", "a.id", "--from", "vi", "--to", "es"], "three texts need two languages in --to"),
         (["export", "a.json", "--format", "moses"], "--format moses needs --output PREFIX"),
         (["export", "a.json", "--min-confidence", "1.5"], "--min-confidence must be between 0 and 1"),
+        (["export", "a.json", "--format", "moses", "--output", "-"], "--format moses needs --output PREFIX (two files, not standard output)"),
         (["review", "a.json", "--port", "70000"], "--port must be between 0 and 65535"),
+        (["review", "a.json", "--port", "-1"], "--port must be between 0 and 65535"),
         (["tmx", "merge", "a.tmx"], "give at least two TMX files"),
         (["tmx", "merge", "a.tmx", "b.tmx"], "give the merged file with --output"),
         (["lexicon", "train", "a.es", "--from", "es", "--to", "id"], "give SOURCE and TARGET files, or --batch PAIRS.tsv"),
         (["glossary", "convert", "--format", "tsv", "--to", "es,id"], "--to takes one language here"),
         (["glossary", "usage"], "Missing expected argument '<files> ...'"),
         (["evaluate", "--gold", "g", "--test", "t1", "t2"], "--gold has 1 files but --test has 2"),
+        (["memory", "add"], "Missing expected argument '<files> ...'"),
+        (["memory", "add", "a.tmx", "--output", "x"], "--output does not apply: 'add' writes to the store (--memory)"),
+        (["memory", "add", "a.tmx", "--since", "2024-01-01"], "--since, --until, --file and --concept select units of the store"),
+        (["memory", "search"], "give the words to find, or --concept ID"),
+        (["memory", "search", "x", "--limit", "0"], "--limit must be between 1 and 10000"),
+        (["memory", "search", "x", "--in", "middle"], "The value 'middle' is invalid for '--in <side>'"),
+        (["memory", "lookup", "x", "--min", "120"], "--min must be between 0 and 101"),
+        (["memory", "lookup", "x"], "give the sentence's language: --from"),
+        (["memory", "lookup", "x", "--to", "es,id"], "--to takes one language here"),
+        (["memory", "export", "--since", "yesterday"], "--since 'yesterday' is not a date (YYYY-MM-DD)"),
+        (["memory", "export", "--origin", "typed"], "The value 'typed' is invalid for '--origin <origin>'"),
+        (["memory", "remove", "--output", "x"], "--output does not apply: 'remove' changes the store (--memory)"),
     ])
     func subcommandsRefuse(_ arguments: [String], _ message: String) {
         #expect {
@@ -106,6 +120,20 @@ struct ParseTests {
         } throws: { error in
             Sejajar.message(for: error).contains(message)
         }
+    }
+
+    @Test func memoryCommandsReadTheirOptions() throws {
+        let lookup = try MemoryLookupCommand.parse(["Hola.", "--from", "es", "--to", "id", "--memory", "m.sqlite", "--top", "3", "--min", "50",
+                                                    "--previous", "Antes.", "--format", "json"])
+        #expect(lookup.sentence == "Hola." && lookup.languages.from == "es" && lookup.languages.to == "id" && lookup.memory.path == "m.sqlite")
+        #expect(lookup.top == 3 && lookup.min == 50 && lookup.previous == "Antes." && lookup.format == .json)
+        let defaults = try MemoryLookupCommand.parse(["Hola.", "--from", "es"])
+        #expect(defaults.memory.path == "Alignments/memory.sqlite" && defaults.min == 70 && defaults.top == 5 && defaults.languages.to == nil)
+        let export = try MemoryExportCommand.parse(["--from", "vi", "--since", "2024-03-01", "--origin", "aligned", "--reviewed", "--min-confidence", "0.8"])
+        let filter = try export.filters.filter(languages: export.languages, minimumConfidence: export.selection.minConfidence)
+        #expect(filter == MemoryFilter(sourceLanguage: "vi", since: 1_709_251_200, origin: .aligned, reviewedOnly: true, minimumConfidence: 0.8))
+        let review = try ReviewCommand.parse(["a.json"])
+        #expect(review.memory.memory == nil)
     }
 
     /// Each option is declared once, in its group (`Sources/sejajar/Options`), and every command

@@ -45,42 +45,88 @@ struct ReviewCommandTests {
         let xliff = work + "/article.xlf"
         try FileManager.default.copyItem(atPath: CLI.sample("article-docx-html.xlf"), toPath: xliff)
         let original = try Data(contentsOf: URL(fileURLWithPath: xliff))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLI.binary)
-        process.arguments = ["review", xliff, "--quiet"]
-        process.currentDirectoryURL = CLI.root
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
-        // The first line is the address.
-        var line = Data()
-        while let byte = try output.fileHandleForReading.read(upToCount: 1), let b = byte.first, b != 10 { line.append(b) }
-        let url = try #require(URL(string: String(decoding: line, as: UTF8.self)))
-        #expect(url.host == "127.0.0.1" && url.query?.hasPrefix("token=") == true)
-        let token = String(url.query!.dropFirst("token=".count))
-        func call(_ path: String, _ body: String? = nil) throws -> (Int, [String: Any]) {
-            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(url.port!)/\(path)")!)
-            request.setValue(token, forHTTPHeaderField: "X-Sejajar-Token")
-            if let body { request.httpMethod = "POST"; request.httpBody = Data(body.utf8) }
-            nonisolated(unsafe) var answer: (Int, [String: Any]) = (0, [:])
-            let done = DispatchSemaphore(value: 0)
-            URLSession.shared.dataTask(with: request) { data, response, _ in
-                answer = ((response as? HTTPURLResponse)?.statusCode ?? 0,
-                          (data.flatMap { try? JSONSerialization.jsonObject(with: $0) } as? [String: Any]) ?? [:])
-                done.signal()
-            }.resume()
-            done.wait()
-            return answer
-        }
-        let (status, state) = try call("state")
+        let review = try ReviewProcess(["review", xliff, "--quiet"])
+        let (status, state) = review.call("state")
         #expect(status == 200 && ((state["beads"] as? [Any])?.count ?? 0) > 10)
-        #expect(try call("edit", #"{"revision":0,"op":"lock","bead":0}"#).0 == 200)
-        let (saved, answer) = try call("save", #"{"revision":1}"#)
-        #expect(saved == 200 && answer["path"] as? String == work + "/article.alignment.json")
+        #expect(review.call("edit", #"{"revision":0,"op":"lock","bead":0}"#).status == 200)
+        let (saved, answer) = review.call("save", #"{"revision":1}"#)
+        #expect(saved == 200 && answer["path"] as? String == work + "/article.xlf.alignment.json")
         #expect(try Data(contentsOf: URL(fileURLWithPath: xliff)) == original)
-        #expect(FileManager.default.fileExists(atPath: work + "/article.alignment.json"))
+        #expect(FileManager.default.fileExists(atPath: work + "/article.xlf.alignment.json"))
+    }
+
+    /// Two texts save to a name made of both and their formats, so that the same article in
+    /// other formats never lands on it; a saved alignment of other texts is refused, naming them.
+    @Test func twoTextsSaveToANameOfBothAndASavedAlignmentOfOthersIsNeverReplaced() throws {
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        for name in ["article.es.html", "article.id.html", "article.es.docx"] {
+            try FileManager.default.copyItem(atPath: DocumentInputCommandTests.document(name), toPath: work + "/" + name)
+        }
+        let html = work + "/article.es.html+article.id.html.alignment.json", docx = work + "/article.es.docx+article.id.html.alignment.json"
+        for (source, saved) in [("article.es.html", html), ("article.es.docx", docx)] {
+            let review = try ReviewProcess(["review", work + "/" + source, work + "/article.id.html", "--from", "es", "--to", "id"])
+            #expect(review.stderr(containing: "Save writes").contains("Save writes \(saved);"), "\(review.stderr)")
+            let (status, answer) = review.call("save", #"{"revision":0}"#)
+            #expect(status == 200 && answer["path"] as? String == saved && answer["backup"] == nil)
+        }
+        let first = try String(contentsOfFile: html, encoding: .utf8)
+        // Pointed at the other pair's file: one line, before anything is aligned or served.
+        let refused = try CLI.run(["review", work + "/article.es.docx", work + "/article.id.html", "--from", "es", "--to", "id", "--output", html], timeout: 60)
+        HostileInputTests.expectError(refused, file: html, place: ":",
+                                      message: "holds the alignment of \(work)/article.es.html and \(work)/article.id.html, not of \(work)/article.es.docx and \(work)/article.id.html")
+        #expect(try String(contentsOfFile: html, encoding: .utf8) == first)
+        // The same pair again: its own file, what the first session saved kept as ~1~.
+        let again = try ReviewProcess(["review", work + "/article.es.html", work + "/article.id.html", "--from", "es", "--to", "id", "--quiet"])
+        let (status, answer) = again.call("save", #"{"revision":0}"#)
+        #expect(status == 200 && answer["backup"] as? String == html + ".~1~")
+        #expect(try String(contentsOfFile: html + ".~1~", encoding: .utf8) == first)
+    }
+
+    /// `kill -9` in the middle of a save leaves the temporary file; the next start removes it,
+    /// and only it.
+    @Test func aKilledSessionsTemporaryFileIsRemovedAtTheNextStart() throws {
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let path = work + "/seed.json"
+        try FileManager.default.copyItem(atPath: CLI.sample("seed-000-004.alignment.json"), toPath: path)
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        try Data("someone else's".utf8).write(to: URL(fileURLWithPath: work + "/.seed.json.1.2.swp"))
+        let review = try ReviewProcess(["review", path, "--quiet"], environment: ["SEJAJAR_TEST_PAUSE_BEFORE_RENAME": "30"])
+        let save = Thread { _ = review.call("save", #"{"revision":0}"#) }
+        save.start()
+        let deadline = Date().addingTimeInterval(30)
+        while !((try? FileManager.default.contentsOfDirectory(atPath: work)) ?? []).contains(where: { $0.hasSuffix(".tmp") }), Date() < deadline {
+            usleep(20_000)
+        }
+        review.stop(SIGKILL)
+        let left = try FileManager.default.contentsOfDirectory(atPath: work).filter { $0.hasSuffix(".tmp") }
+        #expect(left.count == 1, "\(left)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
+        let next = try ReviewProcess(["review", path])
+        #expect(next.stderr.contains("removed 1 temporary file a crashed session left: \(work)/\(left.first ?? "")"), "\(next.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work).filter { $0.hasSuffix(".tmp") }.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: work + "/.seed.json.1.2.swp"))
+        next.stop()
+        while !save.isFinished { usleep(10_000) }
+    }
+
+    /// A full disk at Save: the page says so, the old file stays, nothing is left beside it.
+    @Test func aSaveOnAFullDiskIsAnErrorInThePageAndChangesNothing() throws {
+        let work = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let path = work + "/seed.json"
+        try FileManager.default.copyItem(atPath: CLI.sample("seed-000-004.alignment.json"), toPath: path)
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(original.count > 8 * 512)
+        let review = try ReviewProcess(["review", path, "--quiet"], shell: "ulimit -f 8")
+        #expect(review.call("edit", #"{"revision":0,"op":"lock","bead":0}"#).status == 200)
+        let (status, answer) = review.call("save", #"{"revision":1}"#)
+        #expect(status == 500)
+        #expect((answer["error"] as? String ?? "") == "\(path): error: cannot write: File too large", "\(answer)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work) == ["seed.json"])
+        #expect(review.call("state").status == 200)
     }
 
     @Test func aFIFOAsTheSavedFileIsAOneLineErrorNotAHang() throws {
@@ -102,7 +148,10 @@ struct ReviewCommandTests {
         #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("127.0.0.1:\(port)"), "\(result.stderr)")
     }
 
-    @Test(arguments: [["review", "no-such-alignment.json"], ["review", "--port", "70000", "x.json"], ["review", "Alignments/samples/seed-000.es.txt"],
+    @Test(arguments: [["review", "no-such-alignment.json"], ["review", "--port", "70000", "x.json"], ["review", "--port", "-1", "x.json"],
+                      ["review", "Alignments/samples/seed-000.es.txt"],
+                      ["review", "Alignments/samples/seed-000-004.alignment.json", "--output", "-"],
+                      ["review", "Alignments/samples/seed-000-004.alignment.json", "--output", "Alignments/no-such-folder/a.json"],
                       ["review", "Alignments/samples/seed-000-004.alignment.json", "--output", "/dev/full"],
                       ["review", "Alignments/samples/seed-000-004.alignment.json", "--output", "/dev/null"]])
     func badInputIsAOneLineErrorAndNoServer(arguments: [String]) throws {
@@ -110,5 +159,6 @@ struct ReviewCommandTests {
         #expect(!result.timedOut && result.status == 2)
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
+        if arguments.contains("-1") { #expect(result.stderr.contains("--port must be between 0 and 65535"), "\(result.stderr)") }
     }
 }

@@ -15,9 +15,11 @@ public struct AlignmentCheck {
         self.matchers = matchers
     }
 
-    /// The findings about `alignment`, in reading order after the document-level ones.
-    public func findings(_ alignment: Alignment) -> [Finding] {
-        var findings = LanguageCheck().findings(alignment)
+    /// The findings about `alignment`, in reading order after the document-level ones;
+    /// `languages`, the language check's findings when they are known already (they depend on
+    /// the documents alone, not on the beads).
+    public func findings(_ alignment: Alignment, languages: [Finding]? = nil) -> [Finding] {
+        var findings = languages ?? LanguageCheck().findings(alignment)
         if let conflict = SourceLineConflict(source: alignment.source, target: alignment.target) {
             findings.append(Finding(code: .alignment.differentSources, severity: .warning,
                                     message: "the source lines name different articles: \(conflict.sourceAddress) and \(conflict.targetAddress)",

@@ -17,12 +17,15 @@ public struct CheckMemo: Sendable {
 
     var entries: [Bead: Entry] = [:]
     var context: Context?
+    /// The language check's findings: about the documents, which an edit never changes.
+    public internal(set) var languages: [Finding]?
 
     /// An empty memo: the first check with it checks every pair.
     public init() {}
 
-    init(entries: [Bead: Entry], context: Context?) {
+    init(entries: [Bead: Entry], context: Context?, languages: [Finding]?) {
         self.entries = entries
         self.context = context
+        self.languages = languages
     }
 }

@@ -22,8 +22,10 @@ public struct Checker {
     /// `findings`, reusing what `memo` kept from the previous call (see `check(_:matchers:memo:)`).
     public func findings(_ alignment: Alignment, matchers given: TermMatchers? = nil, memo: inout CheckMemo?) -> [Finding] {
         let matchers = given ?? glossary.map { TermMatchers(glossary: $0, source: alignment.source.language, target: alignment.target.language) }
-        return (AlignmentCheck(matchers: matchers).findings(alignment) + check([alignment], matchers: matchers, memo: &memo)[0])
-            .sorted(by: Self.inBeadOrder)
+        let languages = memo?.languages ?? LanguageCheck().findings(alignment)
+        let found = AlignmentCheck(matchers: matchers).findings(alignment, languages: languages) + check([alignment], matchers: matchers, memo: &memo)[0]
+        memo?.languages = languages
+        return found.sorted(by: Self.inBeadOrder)
     }
 
     /// The pair checks' findings on every content pair of `alignment` (the `index`th checked),
@@ -62,7 +64,7 @@ public struct Checker {
             consistency.record(pair, alignment: a)
             if memo != nil { entries[pair.bead] = CheckMemo.Entry(pair: pair, findings: found) }
         }
-        if memo != nil { memo = CheckMemo(entries: entries, context: context) }
+        if memo != nil { memo = CheckMemo(entries: entries, context: context, languages: memo?.languages) }
         return findings
     }
 

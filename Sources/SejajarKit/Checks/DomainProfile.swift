@@ -28,7 +28,7 @@ public struct DomainProfile: Sendable, Hashable {
     public init(sourceTerms: [[TermMatch]], targetTerms: [[TermMatch]], glossary: Glossary) {
         pairs = sourceTerms.count
         func names(_ terms: [TermMatch]) -> Bool {
-            terms.contains { glossary.accepts($0) && !glossary.term(of: $0).isEveryday && glossary.concepts[$0.concept].isDomain }
+            terms.contains { glossary.accepts($0) && !glossary.term(of: $0).isEveryday && glossary.isDomain($0) }
         }
         domainPairs = zip(sourceTerms, targetTerms).filter { names($0) && names($1) }.count
     }

@@ -52,7 +52,8 @@ public struct TermCheck: PairCheck {
         for (side, matches) in [(CheckedPair.Side.source, sourceMatches), (.target, targetMatches)] {
             for match in matches {
                 let concept = glossary.concepts[match.concept], term = concept.terms[match.term]
-                guard term.status == .deprecated else { continue }
+                // Another country's body, or a company's chair, is not the concept it is written like.
+                guard term.status == .deprecated, !match.foreign else { continue }
                 // A deprecated everyday word ("penggajian": payroll, wrong for a staffing quota),
                 // and outside the domain any deprecated term in lower case ("servicios públicos":
                 // utilities), is the mistake only where the other side names the concept it
@@ -85,12 +86,49 @@ public struct TermCheck: PairCheck {
             if k < lost.count, let span = other.target {
                 lost[k].message += "; the target has “\(span.text)” (\(other.concept ?? "")) there instead"
                 lost[k].target = span
+            } else if let d = sameError(other, asDeprecatedIn: findings, pair), let span = other.target, let words = findings[d].source {
+                // A deprecated source term and the target's term it failed to render are one error:
+                // the deprecated finding says both, unless its words are also another concept's
+                // accepted term ("servicio público": wrong for dân vận, right for public
+                // services); then the target's term says what was meant, and its finding stays.
+                let ambiguous = pair.allSourceTerms.contains {
+                    $0.range == words.start..<words.end && glossary.accepts($0) && glossary.concepts[$0.concept].id != findings[d].concept
+                }
+                if ambiguous {
+                    var kept = other
+                    kept.message += "; the source’s “\(words.text)” is a deprecated rendering of \(findings[d].concept ?? "")"
+                    kept.source = words
+                    findings[d] = kept
+                } else {
+                    findings[d].message += "; the target’s “\(span.text)” (\(other.concept ?? "")) has no accepted rendering in the source"
+                    if findings[d].target == nil { findings[d].target = span }
+                }
             } else {
                 findings.append(other)
             }
         }
         findings += lost
         return findings
+    }
+
+    /// The index in `findings` of the source's deprecated-term finding that `gained` (a target
+    /// term with no rendering in the source) is the other side of: the deprecated term's concept
+    /// rendered in the target only inside the target term's words ("Comité del Pueblo" for the
+    /// "Komite Rakyat" of "Wakil Ketua Komite Rakyat"), or the two at the same place of their
+    /// sentences (within a fifth of the text), as a translation keeps its words' order.
+    func sameError(_ gained: Finding, asDeprecatedIn findings: [Finding], _ pair: CheckedPair) -> Int? {
+        guard let target = gained.target else { return nil }
+        let candidates = findings.indices.filter { findings[$0].code == .term.deprecated && findings[$0].source != nil }
+        func place(_ offset: Int, _ text: String) -> Double { Double(offset) / Double(max(1, text.count)) }
+        let there = place(target.start, pair.targetText)
+        return candidates.min { a, b in
+            abs(place(findings[a].source!.start, pair.sourceText) - there) < abs(place(findings[b].source!.start, pair.sourceText) - there)
+        }.flatMap { d in
+            let concept = findings[d].concept
+            let renderings = pair.allTargetTerms.filter { glossary.concepts[$0.concept].id == concept }
+            let inside = !renderings.isEmpty && renderings.allSatisfy { $0.range.overlaps(target.start..<target.end) }
+            return inside || abs(place(findings[d].source!.start, pair.sourceText) - there) <= 0.2 ? d : nil
+        }
     }
 
     /// Whether the terms of `parts` (found in `nested`) cover `span` of `text` but for function
@@ -153,7 +191,7 @@ public struct TermCheck: PairCheck {
             guard group.contains(where: glossary.accepts) else { continue }
             // Another country's body ("Congreso", the US Congress) is in the term base so that
             // its renderings are accepted, not asked for.
-            guard group.contains(where: { glossary.concepts[$0.concept].isDomain }) else { continue }
+            guard group.contains(where: { glossary.isDomain($0) }) else { continue }
             // What names a concept firmly enough to ask for its rendering: a preferred term, or
             // an admitted one that is not an everyday word ("empleado", "población" are loose
             // variants). From the target only preferred terms do: an admitted variant ("menerima
@@ -166,6 +204,10 @@ public struct TermCheck: PairCheck {
             // part of a name ("el Secretario de Comercio" is "Menteri Perdagangan", rightly); and a
             // target's everyday word is too loose a rendering to ask the source for its concept.
             guard (side == .source && pair.inDomain) || group.contains(where: { !glossary.term(of: $0).isEveryday }) else { continue }
+            // Outside the domain a term in lower case is an everyday phrase there ("rumah tangga",
+            // households; "pihak berwenang", the authorities; "anggota partai", a member of any
+            // party): only names (a term written with a capital, an acronym) are asked for.
+            guard pair.inDomain || group.contains(where: { glossary.term(of: $0).isName }) else { continue }
             var concepts = group.filter(glossary.accepts).map(\.concept)
             for match in group {
                 let key = folding.fold(glossary.term(of: match).text)

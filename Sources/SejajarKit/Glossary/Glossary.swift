@@ -42,6 +42,13 @@ public struct Glossary: Sendable, Hashable, Codable {
         term(of: match).status != .deprecated
     }
 
+    /// Whether a match names a concept of the term base's domain in that sense: not another
+    /// country's body by its concept ("foreign bodies and titles") nor by the words around it
+    /// (`TermMatch.foreign`: "Bộ Quốc phòng Mỹ", "Chủ tịch tập đoàn").
+    public func isDomain(_ match: TermMatch) -> Bool {
+        concepts[match.concept].isDomain && !match.foreign
+    }
+
     /// Languages present, sorted.
     public var languages: [String] {
         Array(Set(concepts.flatMap { $0.terms.map(\.language) })).sorted()

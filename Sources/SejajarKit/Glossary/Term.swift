@@ -43,6 +43,13 @@ public struct Term: Sendable, Hashable, Codable {
         return words.count <= syllablesPerWord
     }
 
+    /// Whether the term is written as a name or holds one: a word with a capital ("Comité
+    /// Popular", "Chủ tịch", "comité del Partido") or an acronym. Outside the term base's domain
+    /// only names are asked for; "rumah tangga" (households) is an everyday phrase there.
+    public var isName: Bool {
+        exactOnly || text.split(whereSeparator: \.isWhitespace).contains { $0.first?.isUppercase ?? false }
+    }
+
     /// Creates a term.
     public init(language: String, text: String, status: Status, partOfSpeech: String? = nil, exactOnly: Bool = false, note: String? = nil) {
         self.language = language

@@ -15,6 +15,9 @@ public struct TermMatch: Sendable, Hashable {
     /// Every word is a form of the term's word, not a derivation sharing its stem
     /// ("berdialog" renders "dialog", but does not name it).
     public var formsHold = true
+    /// The words around it say it is another country's body or title, or a company's
+    /// (`TermContext`): accepted as a rendering, never asked for.
+    public var foreign = false
 
     /// Whether the match holds under a matcher's rules.
     func holds(strictCapitals: Bool, tolerant: Bool) -> Bool {
@@ -55,11 +58,16 @@ public struct TermMatcher {
     /// How the language's words are folded (Vietnamese keeps its tones).
     let folding: LanguageFolding
     /// A term ready for matching: the keys of each of its words, the words, and where it comes from.
-    typealias IndexedTerm = (keys: [[String]], words: [TermWord], concept: Int, term: Int)
+    /// `variant` counts the term's derived forms (`DerivedForms`), 0 for the term as written.
+    typealias IndexedTerm = (keys: [[String]], words: [TermWord], concept: Int, term: Int, variant: Int)
     /// Term key sequences by their first key.
     private var index: [String: [IndexedTerm]] = [:]
     /// Whether stem matches must also pass the inflection check.
     private let checksInflection: Bool
+    /// What the words around a term say of its sense (modifiers of titles, foreign countries).
+    let context: TermContext
+    /// The concepts that are titles and positions.
+    private let titles: Set<Int>
 
     /// A word of a term: its folded form and whether it inflects like a verb.
     struct TermWord {
@@ -121,37 +129,51 @@ public struct TermMatcher {
         // Vietnamese does not inflect: a word matches as written (with its tones), never as
         // another word's plural or gender ("cho" is not a form of "chi").
         checksInflection = !Inflection.affixingLanguages.contains(language.base) && !language.writesSyllables
+        context = TermContext(language, folding: folding)
+        titles = Set(glossary.concepts.indices.filter { glossary.concepts[$0].subjectField == "titles and positions" })
+        let derived = DerivedForms(language)
+        // Which concept writes each text of this language: a derived form that is another
+        // concept's term is that concept's.
+        var writers: [String: Set<Int>] = [:]
+        for (c, concept) in glossary.concepts.enumerated() {
+            for term in concept.terms(in: language) { writers[folding.fold(term.text), default: []].insert(c) }
+        }
         for (c, concept) in glossary.concepts.enumerated() {
             for (t, term) in concept.terms.enumerated() where Language(term.language).base == language.base {
-                let words = Self.words(term.text, stemmer: stemmer, folding: folding)
-                let verbal = term.partOfSpeech == "verb"
-                // Stems of a noun's own inflections too: Snowball stems "primer" to "prim" but
-                // "primera" to "primer".
-                // The word itself is a key too: the Indonesian stemmer reads "dialog" as "di-" +
-                // "alog" but stems "berdialog" to "dialog".
-                let keys = words.map { word -> [String] in
-                    if term.exactOnly { return [word.exact] }
-                    let own = word.stems.contains(word.folded) ? word.stems : word.stems + [word.folded]
-                    guard checksInflection, !verbal else { return own }
-                    var keys = own
-                    for form in Inflection.nounForms(word.folded) {
-                        for stem in Self.words(form, stemmer: stemmer, folding: folding).first?.stems ?? [] where !keys.contains(stem) { keys.append(stem) }
+                let texts = [term.text] + (term.exactOnly ? [] : derived.variants(of: term.text).filter {
+                    (writers[folding.fold($0)] ?? [c]).contains(c)
+                })
+                for (variant, text) in texts.enumerated() {
+                    let words = Self.words(text, stemmer: stemmer, folding: folding)
+                    let verbal = term.partOfSpeech == "verb"
+                    // Stems of a noun's own inflections too: Snowball stems "primer" to "prim" but
+                    // "primera" to "primer".
+                    // The word itself is a key too: the Indonesian stemmer reads "dialog" as "di-" +
+                    // "alog" but stems "berdialog" to "dialog".
+                    let keys = words.map { word -> [String] in
+                        if term.exactOnly { return [word.exact] }
+                        let own = word.stems.contains(word.folded) ? word.stems : word.stems + [word.folded]
+                        guard checksInflection, !verbal else { return own }
+                        var keys = own
+                        for form in Inflection.nounForms(word.folded) {
+                            for stem in Self.words(form, stemmer: stemmer, folding: folding).first?.stems ?? [] where !keys.contains(stem) { keys.append(stem) }
+                        }
+                        return keys
                     }
-                    return keys
+                    var termWords = words.map {
+                        TermWord(folded: $0.folded, verbal: verbal, capitalised: words.count == 1 && !term.exactOnly && $0.capitalised,
+                                 title: concept.subjectField == "titles and positions")
+                    }
+                    if words.count > 1, !term.exactOnly, words[0].capitalised { termWords[0].opensName = true }
+                    // Vietnamese capitalises the first syllable of a name, whatever its length.
+                    if language.writesSyllables, !term.exactOnly {
+                        termWords[0].capitalised = words[0].capitalised
+                        let inName = words.contains(where: \.capitalised)
+                        for k in termWords.indices { termWords[k].inName = inName }
+                    }
+                    guard let first = keys.first else { continue }
+                    for key in first { index[key, default: []].append((keys, termWords, c, t, variant)) }
                 }
-                var termWords = words.map {
-                    TermWord(folded: $0.folded, verbal: verbal, capitalised: words.count == 1 && !term.exactOnly && $0.capitalised,
-                             title: concept.subjectField == "titles and positions")
-                }
-                if words.count > 1, !term.exactOnly, words[0].capitalised { termWords[0].opensName = true }
-                // Vietnamese capitalises the first syllable of a name, whatever its length.
-                if language.writesSyllables, !term.exactOnly {
-                    termWords[0].capitalised = words[0].capitalised
-                    let inName = words.contains(where: \.capitalised)
-                    for k in termWords.indices { termWords[k].inName = inName }
-                }
-                guard let first = keys.first else { continue }
-                for key in first { index[key, default: []].append((keys, termWords, c, t)) }
             }
         }
     }
@@ -179,19 +201,27 @@ public struct TermMatcher {
         for i in words.indices {
             var seen = Set<[Int]>()
             for key in words[i].stems + [words[i].exact] {
-                for candidate in index[key] ?? [] where seen.insert([candidate.concept, candidate.term]).inserted {
+                for candidate in index[key] ?? [] where seen.insert([candidate.concept, candidate.term, candidate.variant]).inserted {
                     guard let (end, exact, capitalsHold, formsHold) = fit(candidate, at: i, words: words, characters: characters) else { continue }
+                    let title = titles.contains(candidate.concept)
+                    // "Phó Thủ tướng", "wakil presiden": another title, not the bare one.
+                    if title, context.modifiesTitle(at: i, words: words, characters: characters),
+                       !context.modifiers.contains(candidate.words[0].folded) { continue }
                     let range = words[i].range.lowerBound..<words[end].range.upperBound
-                    result.append((TermMatch(concept: candidate.concept, term: candidate.term, range: range, text: String(characters[range]),
-                                             exact: exact, capitalsHold: capitalsHold, formsHold: formsHold), end - i + 1))
+                    var match = TermMatch(concept: candidate.concept, term: candidate.term, range: range, text: String(characters[range]),
+                                          exact: exact, capitalsHold: capitalsHold, formsHold: formsHold)
+                    match.foreign = context.isForeign(from: i, to: end, title: title, words: words, characters: characters)
+                    result.append((match, end - i + 1))
                 }
             }
         }
-        // One match per concept and span (two terms of one concept can fit the same words).
+        // One match per concept and span (two terms of one concept, or a term and its derived
+        // form, can fit the same words), the one that holds best first.
         var kept = Set<[Int]>()
+        func strength(_ m: TermMatch) -> Int { (m.exact ? 0 : 4) + (m.capitalsHold ? 0 : 2) + (m.formsHold ? 0 : 1) }
         return result
-            .sorted { ($0.match.range.lowerBound, -$0.match.range.count, $0.match.concept, $0.match.term)
-                < ($1.match.range.lowerBound, -$1.match.range.count, $1.match.concept, $1.match.term) }
+            .sorted { ($0.match.range.lowerBound, -$0.match.range.count, $0.match.concept, $0.match.term, strength($0.match))
+                < ($1.match.range.lowerBound, -$1.match.range.count, $1.match.concept, $1.match.term, strength($1.match)) }
             .filter { kept.insert([$0.match.concept, $0.match.range.lowerBound, $0.match.range.upperBound]).inserted }
             .map(\.match)
     }

@@ -61,12 +61,12 @@ public struct TermUsageCounter {
         let sourceFolding = LanguageFolding(sourceLanguage), targetFolding = LanguageFolding(targetLanguage)
         wordPairs[pairKey, default: []].append((Tokenizer.words(in: source).map { id(of: sourceFolding.fold($0.text)) },
                                                 Tokenizer.words(in: target).map { id(of: targetFolding.fold($0.text)) }))
-        let found = matchers.source.matches(in: source).filter { glossary.concepts[$0.concept].isDomain }
+        let found = matchers.source.matches(in: source).filter { glossary.isDomain($0) }
         // The other way: the target's accepted term of a domain concept the source names with
         // none of its terms (the lexicon may tell what the source wrote instead).
         let sourceConcepts = Set(matchers.source.allMatches(in: source).map(\.concept))
         var unnamedSeen = Set<Int>()
-        for match in matchers.target.matches(in: target) where glossary.accepts(match) && glossary.concepts[match.concept].isDomain
+        for match in matchers.target.matches(in: target) where glossary.accepts(match) && glossary.isDomain(match)
             && !sourceConcepts.contains(match.concept) && unnamedSeen.insert(match.concept).inserted {
             let key = Key(concept: match.concept, source: sourceLanguage.base, target: targetBase)
             if unnamed[key] == nil { unnamedKeys.append(key) }

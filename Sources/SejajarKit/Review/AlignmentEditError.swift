@@ -3,6 +3,8 @@
 public enum AlignmentEditError: Error, Sendable, Hashable, CustomStringConvertible {
     /// There is no bead `bead` (the alignment has `count`).
     case noSuchBead(Int, count: Int)
+    /// Bead `bead` is the last one: there is none after it to merge with.
+    case noBeadAfter(Int)
     /// There is no sentence `sentence` on `side` (it has `count`).
     case noSuchSentence(AlignmentEdit.Side, Int, count: Int)
     /// Beads `first` and `second` do not stand next to each other in both texts.
@@ -24,6 +26,7 @@ public enum AlignmentEditError: Error, Sendable, Hashable, CustomStringConvertib
     public var message: String {
         switch self {
         case .noSuchBead(let bead, let count): "there is no bead \(bead) (the alignment has \(count))"
+        case .noBeadAfter(let bead): "bead \(bead) is the last one: there is no bead after it to merge with"
         case .noSuchSentence(let side, let sentence, let count): "there is no \(side.rawValue) sentence \(sentence) (the \(side.rawValue) has \(count))"
         case .notAdjacent(let first, let second): "beads \(first) and \(second) do not stand next to each other in both texts"
         case .badSplit(let bead, let source, let target):

@@ -98,7 +98,9 @@ public struct AlignmentEditor: Sendable {
         }
         switch edit {
         case .merge(let b):
-            let first = try bead(b), second = try bead(b + 1)
+            let first = try bead(b)
+            guard b + 1 < beads.count else { throw .noBeadAfter(b) }
+            let second = beads[b + 1]
             guard !first.moved, !second.moved, let source = Self.joined(first.source, second.source),
                   let target = Self.joined(first.target, second.target) else { throw .notAdjacent(b, b + 1) }
             beads.replaceSubrange(b...(b + 1), with: [made(source: source, target: target)])

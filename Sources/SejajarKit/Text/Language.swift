@@ -68,11 +68,11 @@ extension Language {
     /// term base stands without meaning what it means alone: Vietnamese "xã" is a commune, but
     /// "xã hội" is society (and "kinh tế - xã hội", socio-economic, is in every provincial
     /// report); "thôn" is a village, "nông thôn" the countryside; "bản" a hamlet, "văn bản" a
-    /// document and "Nhật Bản" Japan. Lower case, tones kept.
+    /// document and "Nhật Bản" Japan; "Luật" a Law, "luật sư" a lawyer. Lower case, tones kept.
     static let compoundWords: [String: Set<String>] = [
         "vi": ["xã hội", "nông thôn", "văn bản", "nhật bản", "cơ bản", "căn bản", "bản thân", "phiên bản", "bản đồ", "bản án",
                "bản sắc", "xuất bản", "bản chất", "bản lĩnh", "bản quyền", "tư bản", "bản tin", "nguyên bản", "kịch bản",
-               "tỉnh táo", "thức tỉnh", "tỉnh ngộ", "ấp ủ", "quận chúa"],
+               "tỉnh táo", "thức tỉnh", "tỉnh ngộ", "ấp ủ", "quận chúa", "luật sư", "luật gia"],
     ]
 
     /// Whether the two syllables `first` and `second` (in lower case) make one word of this

@@ -187,6 +187,43 @@ function setCurrent(b, scroll) {
   const rect = document.querySelector('svg rect[data-index="' + current + '"]');
   if (rect) rect.classList.add("current");
   updateButtons();
+  lookUp(current);
+}
+// The current bead's source looked up in the translation memory (review --memory); a server
+// without one answers 404 once and the panel stays hidden.
+let memoryOn = true, memoryAsked = -1;
+function marked(text, marks) {
+  const chars = Array.from(text), node = el("span");
+  let at = 0;
+  for (const [start, end] of marks || []) {
+    if (start < at) continue;
+    node.append(chars.slice(at, start).join(""), el("mark", "diff", chars.slice(start, end).join("")));
+    at = end;
+  }
+  node.append(chars.slice(at).join(""));
+  return node;
+}
+async function lookUp(b) {
+  if (!memoryOn || b < 0 || b === memoryAsked) return;
+  memoryAsked = b;
+  const answer = await call("GET", "memory?bead=" + b);
+  if (answer.status === 404) { memoryOn = false; return; }
+  if (b !== current) return;
+  const panel = $("memory"), list = $("memory-matches");
+  panel.hidden = false;
+  $("memory-bead").textContent = "bead " + b;
+  if (answer.status !== 200) { list.replaceChildren(el("li", "error", answer.data.error || "the memory cannot be read")); return; }
+  const items = answer.data.matches.map((match) => {
+    const item = el("li");
+    const head = el("div", "score", match.percent + "%");
+    head.title = match.kind + (match.penalties.length ? ", " + match.penalties.map((p) => p.reason + " −" + p.points).join(", ") : "");
+    const p = match.unit.provenance;
+    item.append(head, el("div", "mem-source", ""), el("div", "mem-target", match.unit.target.text),
+      el("div", "mem-where", [p.file ? p.file + (p.line ? ":" + p.line : "") : "", p.date ? p.date.slice(0, 10) : "", p.origin, p.reviewed ? "reviewed" : ""].filter((x) => x).join(" · ")));
+    item.querySelector(".mem-source").append(marked(match.unit.source.text, match.unit.source.marks));
+    return item;
+  });
+  list.replaceChildren(...(items.length ? items : [el("li", "none", "no match at 50% or more")]));
 }
 function beadOf(side, i) {
   return state.beads.findIndex((bead) => bead[side][0] <= i && i < bead[side][1]);
@@ -250,6 +287,7 @@ async function edit(body, done) {
     clearSelection();
     if (current >= state.beads.length) current = state.beads.length - 1;
     render();
+    memoryAsked = -1;
     setCurrent(current, false);
     status(done + " (" + Math.round(performance.now() - started) + " ms)");
   } else if (answer.status === 409) {
@@ -267,10 +305,11 @@ async function save() {
     state.savedRevision = answer.data.revision;
     $("dirty").hidden = true;
     status("saved " + answer.data.path + (answer.data.backup ? " (previous file kept as " + answer.data.backup + ")" : ""));
-  } else if (answer.status === 409) {
+  } else if (answer.status === 409 && answer.data.revision !== undefined) {
     await load("the alignment was changed elsewhere (another tab?): reloaded, not saved");
   } else {
-    status(answer.data.error || "saving failed", true);
+    // A refusal (the file is no longer one Save may replace) or a failure (a full disk): nothing was written.
+    status("not saved: " + (answer.data.error || "saving failed (" + answer.status + ")"), true);
   }
 }
 const actions = {

@@ -5,7 +5,7 @@ import SejajarKit
 
 /// Where results and messages go.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Output file (default: standard output). Written atomically: a failure leaves the old file as it was.")
+    @Option(name: .shortAndLong, help: "Output file (default, and '-': standard output). Written atomically: a failure leaves the old file as it was.")
     var output: String?
 
     @Flag(help: "No progress or summaries on standard error.")
@@ -26,7 +26,7 @@ struct OutputOptions: ParsableArguments {
         if output.files.count == 1, output.files[0].suffix.isEmpty {
             try OutputFile.emit(output.text, to: path)
         } else {
-            guard let path else { throw SejajarError.usage(message: "this format writes several files: give --output PREFIX") }
+            guard let path, path != "-" else { throw SejajarError.usage(message: "this format writes several files: give --output PREFIX (not standard output)") }
             var transaction = OutputTransaction()
             for file in output.files { transaction.add(file.text, to: path + file.suffix) }
             try transaction.commit()

@@ -114,7 +114,7 @@ struct AlignmentEditorTests {
 
     static let invalid: [(AlignmentEdit, AlignmentEditError)] = [
         (.merge(bead: 99), .noSuchBead(99, count: 18)),
-        (.merge(bead: 17), .noSuchBead(18, count: 18)),
+        (.merge(bead: 17), .noBeadAfter(17)),
         (.lock(bead: -1), .noSuchBead(-1, count: 18)),
         (.split(bead: 4, source: 4, target: 4), .badSplit(bead: 4, source: 4, target: 4)),
         (.split(bead: 4, source: 9, target: 5), .badSplit(bead: 4, source: 9, target: 5)),

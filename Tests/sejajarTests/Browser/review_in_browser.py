@@ -3,7 +3,8 @@
 python3-selenium): opens the editor for a news page in Spanish and Indonesian (navigation, ad
 slots, byline, comment counter: the seeds' kind of boilerplate), then merges, splits, re-pairs,
 unpairs, locks, undoes and redoes, saves, and checks the page's DOM after each step and the JSON on
-disk after each save.
+disk after each save; a second session on the saved file keeps the first's work as FILE.~1~
+and refuses a FIFO put in the file's place.
 
     review_in_browser.py SEJAJAR WORKDIR [--screenshot PNG]
 
@@ -34,14 +35,17 @@ def check(condition, message):
         raise AssertionError(message)
 
 
-def start(sejajar, work):
+def start(sejajar, work, inputs=None):
     saved = os.path.join(work, "article.alignment.json")
-    process = subprocess.Popen(
-        [sejajar, "review", os.path.join(DOCS, "article.es.html"), os.path.join(DOCS, "article.id.html"),
-         "--from", "es", "--to", "id", "--output", saved],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    arguments = inputs or [os.path.join(DOCS, "article.es.html"), os.path.join(DOCS, "article.id.html"),
+                           "--from", "es", "--to", "id", "--output", saved]
+    errors = os.path.join(work, "review-%d.stderr" % len([f for f in os.listdir(work) if f.endswith(".stderr")]))
+    with open(errors, "w") as err:
+        process = subprocess.Popen([sejajar, "review"] + arguments, stdout=subprocess.PIPE, stderr=err, text=True, cwd=ROOT)
     url = process.stdout.readline().strip()
-    check(url.startswith("http://127.0.0.1:"), "review printed %r, not its address (stderr: %s)" % (url, process.stderr.read() if process.poll() is not None else ""))
+    if not url.startswith("http://127.0.0.1:"):
+        process.wait(timeout=10)
+    check(url.startswith("http://127.0.0.1:"), "review printed %r, not its address (stderr: %s)" % (url, open(errors).read()))
     return process, url, saved
 
 
@@ -100,6 +104,12 @@ class Editor:
             if a <= sentence < b:
                 return k, [source, target, locked, kind]
         raise AssertionError("no row holds %s sentence %d" % (side, sentence))
+
+
+def backups(saved):
+    """The numbered backups beside the saved file (FILE.~N~), in order."""
+    folder, name = os.path.split(saved)
+    return sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.startswith(name + ".~") and f.endswith("~"))
 
 
 def same_as_page(editor, saved):
@@ -218,22 +228,58 @@ def main():
         ActionChains(driver).key_down(Keys.CONTROL).send_keys("s").key_up(Keys.CONTROL).perform()
         WebDriverWait(driver, 20).until(lambda d: editor.status().startswith("saved"))
         same_as_page(editor, saved)
-        check(not os.path.exists(saved + ".bak"), "a first save has no previous file to keep")
+        check("kept as" not in editor.status(), "a first save has no previous file to keep: %r" % editor.status())
+        check(backups(saved) == [], "a first save made backups %s" % backups(saved))
         check(driver.find_element(By.ID, "dirty").get_attribute("hidden") is not None, "saved, the page is no longer unsaved")
         check(not editor.js("const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented"),
               "leaving after saving still asks")
-        with open(saved, encoding="utf-8") as f:
-            first = f.read()
 
-        # 10. One more edit and save: the previous file is kept as .bak.
+        # 10. One more edit and save: the session's own file is replaced, not kept again.
         editor.click_bead(3)
         editor.keys("m")
         editor.wait_revision(8, "second merge")
         editor.driver.find_element(By.ID, "save").click()
-        WebDriverWait(driver, 20).until(lambda d: editor.status().startswith("saved") and "kept as" in editor.status())
+        WebDriverWait(driver, 20).until(lambda d: editor.status().startswith("saved"))
         same_as_page(editor, saved)
-        with open(saved + ".bak", encoding="utf-8") as f:
-            check(f.read() == first, "the backup is not the previous save")
+        check("kept as" not in editor.status() and backups(saved) == [], "the session's own save was kept as a backup: %s" % backups(saved))
+        with open(saved, encoding="utf-8") as f:
+            second = f.read()
+
+        # 10b. Another session on the saved file (in another tab): its first save keeps what the
+        #      first session left as FILE.~1~, shown in the page; a second save keeps nothing more.
+        other, other_url, _ = start(sejajar, work, [saved])
+        try:
+            driver.switch_to.new_window("tab")
+            driver.get(other_url)
+            other_editor = Editor(driver, other_url)
+            other_editor.wait_revision(0, "the second session")
+            ActionChains(driver).key_down(Keys.CONTROL).send_keys("s").key_up(Keys.CONTROL).perform()
+            WebDriverWait(driver, 20).until(lambda d: other_editor.status().startswith("saved") and "kept as" in other_editor.status())
+            check(other_editor.status().endswith("kept as %s.~1~)" % saved), "the page says %r" % other_editor.status())
+            with open(saved + ".~1~", encoding="utf-8") as f:
+                check(f.read() == second, "the backup is not what the first session left")
+            other_editor.click_bead(2)
+            other_editor.keys("l")
+            other_editor.wait_revision(1, "a lock in the second session")
+            ActionChains(driver).key_down(Keys.CONTROL).send_keys("s").key_up(Keys.CONTROL).perform()
+            WebDriverWait(driver, 20).until(lambda d: other_editor.status().startswith("saved") and other_editor.revision() == 1 and "kept as" not in other_editor.status())
+            check(backups(saved) == [saved + ".~1~"], "backups after the second session: %s" % backups(saved))
+            # A FIFO put where Save writes: refused in the page at once, nothing blocks.
+            os.replace(saved, saved + ".moved")
+            os.mkfifo(saved)
+            started = time.time()
+            ActionChains(driver).key_down(Keys.CONTROL).send_keys("s").key_up(Keys.CONTROL).perform()
+            WebDriverWait(driver, 20).until(lambda d: "not a regular file" in other_editor.status())
+            check(other_editor.status().startswith("not saved: ") and "error" in driver.find_element(By.ID, "status").get_attribute("class"),
+                  "the refusal shows as an error: %r" % other_editor.status())
+            check(time.time() - started < 10, "the refused save took %.1f s" % (time.time() - started))
+            os.unlink(saved)
+            os.replace(saved + ".moved", saved)
+            driver.close()
+            driver.switch_to.window(driver.window_handles[0])
+        finally:
+            other.terminate()
+            other.wait(timeout=10)
 
         # 11. Export: the TMX link downloads the content pairs.
         tmx = editor.js("""return fetch(document.getElementById('export-tmx').href).then(r => r.text().then(t => [r.status, t]))""")
@@ -262,7 +308,7 @@ def main():
             driver.execute_script("window.scrollTo(0, 0)")
             time.sleep(0.3)
             driver.save_screenshot(screenshot)
-        print("review in the browser: every check held (%d edits, 2 saves)" % editor.revision())
+        print("review in the browser: every check held (%d edits, 2 saves; a second session: 2 saves, 1 backup, a FIFO refused)" % editor.revision())
     finally:
         driver.quit()
         process.terminate()

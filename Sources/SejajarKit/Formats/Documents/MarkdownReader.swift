@@ -17,13 +17,18 @@ public struct MarkdownReader: TextBlockReader {
         self.limits = limits
     }
 
+    /// cmark-gfm's extensions registered once: `cmark_gfm_core_extensions_ensure_registered`
+    /// checks and sets a plain static flag, so two threads reading Markdown for the first time
+    /// could register twice into the same list. A Swift static runs it exactly once.
+    private static let extensionsRegistered: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+
     /// What to say when the file holds no text.
     public static let emptyMessage = "the Markdown file holds no text"
 
     /// The paragraphs of the Markdown held in `data`, the bytes of the file at `path`.
     public func read(data: Data, path: String) throws(SejajarError) -> [TextBlock] {
         let text = Self.withoutFrontMatter(try TextDecoder.decode([UInt8](data), path: path))
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = Self.extensionsRegistered
         guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES) else {
             throw .io(path: path, message: "the Markdown parser could not be started")
         }

@@ -87,6 +87,18 @@ enum CorpusFileText {
             return true
         }
 
+        /// Reads the first line, `sejajar corpus KIND 1`: anything else is not such a file (named
+        /// with the command that writes one) or a version this reader does not know.
+        mutating func header(_ kind: String, name: String, writtenBy command: String) throws(SejajarError) {
+            let prefix = "sejajar corpus \(kind) "
+            guard advance(), fields.count == 1, key.hasPrefix(prefix) else {
+                throw .malformed(path: path, line: 1, column: 1, message: "not a Sejajar \(name) (written by '\(command)')")
+            }
+            guard key == prefix + "1" else {
+                throw error("version \(key.dropFirst(prefix.count)) of the \(kind == "model" ? "corpus model" : kind) format; this sejajar reads version 1")
+            }
+        }
+
         /// An error at field `k` of the current line.
         func error(_ message: String, field k: Int = 0) -> SejajarError {
             let lineStart = fields.first?.lowerBound ?? 0

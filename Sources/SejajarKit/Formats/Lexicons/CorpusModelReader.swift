@@ -14,12 +14,7 @@ public struct CorpusModelReader: FormatReader {
     /// The model in `data`, the bytes of the file at `path`.
     public func read(data: Data, path: String) throws(SejajarError) -> CorpusModel {
         var scanner = CorpusFileText.Scanner(data: data, path: path)
-        guard scanner.advance(), scanner.fields.count == 1, scanner.key.hasPrefix("sejajar corpus model ") else {
-            throw .malformed(path: path, line: 1, column: 1, message: "not a Sejajar corpus model (written by 'sejajar corpus reduce')")
-        }
-        guard scanner.key == "sejajar corpus model 1" else {
-            throw scanner.error("version \(scanner.key.dropFirst("sejajar corpus model ".count)) of the corpus model format; this sejajar reads version 1")
-        }
+        try scanner.header("model", name: "corpus model", writtenBy: "sejajar corpus reduce")
         try scanner.read("corpus", fields: 2)
         let corpus = scanner.text(1)
         try scanner.read("round", fields: 3)

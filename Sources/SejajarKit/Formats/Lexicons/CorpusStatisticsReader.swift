@@ -15,12 +15,7 @@ public struct CorpusStatisticsReader: FormatReader {
     /// The statistics in `data`, the bytes of the file at `path`.
     public func read(data: Data, path: String) throws(SejajarError) -> CorpusStatistics {
         var scanner = CorpusFileText.Scanner(data: data, path: path)
-        guard scanner.advance(), scanner.fields.count == 1, scanner.key.hasPrefix("sejajar corpus statistics ") else {
-            throw .malformed(path: path, line: 1, column: 1, message: "not a Sejajar corpus statistics file (written by 'sejajar corpus map')")
-        }
-        guard scanner.key == "sejajar corpus statistics 1" else {
-            throw scanner.error("version \(scanner.key.dropFirst("sejajar corpus statistics ".count)) of the statistics format; this sejajar reads version 1")
-        }
+        try scanner.header("statistics", name: "corpus statistics file", writtenBy: "sejajar corpus map")
         try scanner.read("corpus", fields: 2)
         let corpus = scanner.text(1)
         try scanner.read("pairs", fields: 2)

@@ -7,6 +7,18 @@ import Foundation
 /// Streams XML out through libxml2's xmlTextWriter into memory. Escaping is libxml2's; characters
 /// XML 1.0 forbids are removed (and counted) before they reach it, since the writer would emit
 /// them raw and make the file unreadable.
+/// libxml2's one-time set-up (its global state, thread keys, dictionaries and character
+/// tables): `xmlInitParser` must run once before any thread uses the library, and two threads
+/// making their first call at the same moment race in it (the test suite, which reads XML on
+/// many threads at once, crashed on a null function pointer now and then). A Swift static is
+/// initialised exactly once, whichever thread comes first.
+enum LibXML {
+    private static let initialised: Void = { xmlInitParser() }()
+
+    /// Runs `xmlInitParser` the first time, nothing after.
+    static func setUp() { _ = initialised }
+}
+
 final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
@@ -15,6 +27,7 @@ final class XMLWriter {
     private var failed = false
 
     init() {
+        LibXML.setUp()
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
     }
@@ -216,6 +229,7 @@ final class XMLReader {
     /// Sends libxml2's global diagnostics (those not tied to a reader) nowhere: Sejajar reports
     /// errors itself, in one line.
     private static func silenceLibXML() {
+        LibXML.setUp()
         xmlSetStructuredErrorFunc(nil) { _, _ in }
         sejajar_xml_silence_generic()
     }

@@ -29,6 +29,9 @@ a['locked'] = True; b['locked'] = True
 a['target'], b['target'] = b['target'], a['target']
 a['targetText'], b['targetText'] = b['targetText'], a['targetText']
 save('locked-crossing.json', d)
+# A saved alignment of other texts where `review` would save: never replaced (review-pivot.json is
+# a copy of Alignments/samples/ntrex-doc010.pivot.json, three texts: never replaced either).
+d = copy(); d['source']['path'] = 'elsewhere/article.es.docx'; d['target']['path'] = 'elsewhere/article.id.html'; save('review-other-pair.json', d)
 for name, value in [('nan', 'nan'), ('inf', 'inf'), ('negative', '-1'), ('huge', '1e308')]:
     w(f'lexicon-{name}.lexicon', f'# sejajar lexicon\ncasa\trumah\t{value}\t0.5\n')
 w('parameters-array.json', '[1, 2, 3]\n')

@@ -40,6 +40,13 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // ICU's word break iterator, for the words of scripts written without spaces (Thai, Lao,
+        // Khmer, Myanmar), which the aligner's lexicon learns from.
+        // (A C target, not a system library: ICU's headers must not meet Foundation's own ICU.)
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc")]
+        ),
         // cmark-gfm (CommonMark with GitHub's tables and footnotes) for Markdown input.
         .systemLibrary(
             name: "CMark",
@@ -51,7 +58,7 @@ let package = Package(
         // The report's templates and style are resources compiled into the binary.
         .target(
             name: "SejajarKit",
-            dependencies: ["CLibXML2", "CStemmer", "CPoppler", "CMark", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["CLibXML2", "CStemmer", "CPoppler", "CICU", "CMark", .product(name: "Mustache", package: "swift-mustache"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [
                 .embedInCode("Formats/Reports/Resources/report.css"),

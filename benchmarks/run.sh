@@ -55,6 +55,12 @@ echo "batch, $(rate "$sentences" "$t0" "$t1") sentences/s:"
 
 echo "== Reliability of the confidences on every gold set (strict F1, ECE, beads >= 0.9 exact, gold 1-0/0-1 reproduced)"
 SEJAJAR="$BIN" CORPORA="$CORPORA" bash benchmarks/reliability.sh
+echo "== Every language pair: 14 ntrex-multi pairs perturbed (strict F1, ECE, beads >= 0.9 exact, exact reaching 0.9, 1-0/0-1 reproduced; documents 0-39, 40-79, all)"
+python3 benchmarks/multi-pairs.py --bin "$BIN" --corpora "$CORPORA" --features "$OUT/multi"
+echo "== The confidence model pair-out: fitted without each set, reported on its documents 40-79 (Text+Berg: test)"
+python3 benchmarks/calibration/pairout.py "$OUT/multi" --bin "$BIN" --corpora "$CORPORA"
+echo "== Verdicts on real and on unrelated document pairs of 14 ntrex-multi pairs (benchmarks/verdicts.py)"
+python3 benchmarks/verdicts.py --bin "$BIN" --corpora "$CORPORA"
 echo "== Where versions differ: planted deletions and moves in the 80 NTREX documents"
 python3 benchmarks/differences.py "$BIN" "$CORPORA"
 

@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Fits Sejajar's confidence calibration (ConfidenceModel.fitted) on development data only:
-Text+Berg dev, and NTREX documents 0-39 with their perturbations, with a short sentence deleted
-from one side, and with a sentence moved to the end; each aligned alone and in one batch. The
-aligner writes each bead's features (SEJAJAR_FEATURES); a bead's label is whether it equals a
-gold bead. One logistic regression per kind of bead (pair, merge, null), L2-regularised, fitted
-by Newton's method; prints the coefficients for Sources/SejajarKit/Alignment/Judge/ConfidenceModel.swift.
+Text+Berg dev; NTREX es-id documents 0-39 with their perturbations, with a short sentence deleted
+from one side, and with a sentence moved to the end, each aligned alone and in one batch; and
+documents 0-39 of the development pairs of ntrex-multi (DEV_PAIRS, perturbed by the corpus's
+perturb.py --seed 13, the 80 documents of a pair in one batch as benchmarks/multi-pairs.py does;
+the other pairs stay unseen). The aligner writes each bead's features (SEJAJAR_FEATURES); a
+bead's label is whether it equals a gold bead. One logistic regression per kind of bead (pair,
+merge, null), L2-regularised, fitted by Newton's method, Text+Berg, NTREX es-id and the
+ntrex-multi pairs (together) weighing a third each; prints the coefficients for
+Sources/SejajarKit/Alignment/Judge/ConfidenceModel.swift.
 
 usage: python3 benchmarks/calibration/fit.py [BINARY] [CORPORA] [--held-out] [ALIGN-OPTION …]
 
@@ -22,15 +26,19 @@ CORPORA = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else '../shared/corpo
 HELD_OUT = '--held-out' in sys.argv[3:]
 EXTRA = [a for a in sys.argv[3:] if a != '--held-out']
 DEV_DOCS = range(0, 40)
+# ntrex-multi pairs fitted on (documents 0-39); benchmarks/multi-pairs.py reports these and the
+# unseen ones (HELD_OUT_PAIRS there), benchmarks/calibration/pairout.py fits without each in turn.
+DEV_PAIRS = ['de-fr', 'en-zh', 'ar-he', 'ja-th', 'en-hi', 'tr-ru', 'km-en']
 # The features of each kind of bead, in the order the aligner writes them and the coefficients
 # are printed (PairFeatures.names and NullFeatures.names in Sources/SejajarKit/Alignment/Judge;
 # Tests/SejajarKitTests/Alignment/Judge/ConfidenceModelTests.swift checks that they agree).
 PAIR_FEATURES = ['posterior', 'aboveNeighbours', 'aboveBackground', 'aboveBest', 'lengthFit', 'known', 'weakestMember',
-                 'extraMembers', 'spread']
+                 'extraMembers', 'spread', 'informativeness', 'oneToOneShare']
 FEATURES = {
     'pair': PAIR_FEATURES,
     'merge': PAIR_FEATURES,
-    'null': ['posterior', 'bestPairing', 'length', 'known', 'debris', 'neighbourPosterior', 'spread'],
+    'null': ['posterior', 'bestPairing', 'length', 'known', 'debris', 'neighbourPosterior', 'spread', 'informativeness',
+             'oneToOneShare'],
 }
 
 def read_lines(path):
@@ -79,7 +87,8 @@ def rows_from(dump, gold_of):
         gold = gold_of.get((os.path.abspath(item['doc']), os.path.abspath(item['targetDoc'])))
         if gold is None:
             continue
-        corpus = 'tb' if '/textberg' in os.path.abspath(item['doc']) else 'ntrex'
+        path = os.path.abspath(item['doc'])
+        corpus = 'tb' if '/textberg' in path else 'multi' if '/multi-' in path else 'ntrex'
         if len(item['features']) != len(FEATURES[item['kind']]):
             sys.exit(f"{dump}: a {item['kind']} bead with {len(item['features'])} features, expected {FEATURES[item['kind']]}")
         rows.append((item['kind'], item['features'], (tuple(item['source']), tuple(item['target'])) in gold, corpus))
@@ -105,6 +114,24 @@ def features(docs, work):
         members = [d for d in docs if d[0].startswith(group + '-')]
         align_batch(write(work, f'{group}.tsv', [f'{d[1]}\t{d[2]}' for d in members]), 'es', 'id', os.path.join(work, 'out-' + group), dump)
         rows += rows_from(dump, gold_of)
+    return rows
+
+def multi_rows(work):
+    """Rows of documents 0-39 of every development pair of ntrex-multi, each pair's 80 perturbed
+    documents aligned in one batch (the multi-pairs benchmark's setting)."""
+    multi = os.path.join(CORPORA, 'ntrex-multi')
+    rows = []
+    for pair in DEV_PAIRS:
+        s, t = pair.split('-')
+        pair_dir = os.path.join(work, f'multi-{pair}')
+        subprocess.run([sys.executable, os.path.join(multi, 'perturb.py'), s, t, pair_dir, '--seed', '13', '--docs', os.path.join(multi, 'docs')],
+                       check=True, stdout=subprocess.DEVNULL)
+        docs = sorted(int(f[3:6]) for f in os.listdir(pair_dir) if f.endswith('.gold'))
+        base = lambda k: os.path.join(pair_dir, f'doc{k:03d}')
+        gold_of = {(os.path.abspath(base(k) + '.' + s), os.path.abspath(base(k) + '.' + t)): ladder(base(k) + '.gold') for k in docs if k in DEV_DOCS}
+        dump = os.path.join(work, 'features.jsonl')
+        align_batch(write(work, f'multi-{pair}.tsv', [f'{base(k)}.{s}\t{base(k)}.{t}' for k in docs]), s, t, os.path.join(pair_dir, 'out'), dump)
+        rows += [(kind, f, label, pair) for kind, f, label, _ in rows_from(dump, gold_of)]
     return rows
 
 def fit(x, y, weights, l2=1.0, iterations=50):
@@ -151,7 +178,7 @@ def report(label, rows, model):
 
 def main():
     with tempfile.TemporaryDirectory() as work:
-        rows = features(make_sets(work), work)
+        rows = features(make_sets(work), work) + multi_rows(work)
         unseen = held_out(work) if HELD_OUT else {}
     print(f'{len(rows)} beads of development data', file=sys.stderr)
     lines, refit = [], {}
@@ -159,11 +186,14 @@ def main():
         subset = [r for r in rows if r[0] == kind]
         x = np.array([r[1] for r in subset], dtype=float)
         y = np.array([1.0 if r[2] else 0.0 for r in subset])
-        # Each corpus weighs as much as the other: news in two languages must not drown OCR'd
-        # mountaineering prose in two others.
+        # Text+Berg, NTREX es-id and the ntrex-multi pairs weigh a third each (each multi pair
+        # the same inside its third): news in many languages must not drown OCR'd mountaineering
+        # prose in two.
+        group = lambda c: c if c in ('tb', 'ntrex') else 'multi'
         corpora = [r[3] for r in subset]
         share = {c: corpora.count(c) for c in set(corpora)}
-        weights = np.array([len(subset) / (len(share) * share[c]) for c in corpora])
+        groups = {g: len({c for c in share if group(c) == g}) for g in {group(c) for c in share}}
+        weights = np.array([len(subset) / (len(groups) * groups[group(c)] * share[c]) for c in corpora])
         w = fit(x, y, weights)
         p = 1 / (1 + np.exp(-(np.hstack([np.ones((len(x), 1)), x]) @ w)))
         confident = p >= 0.9

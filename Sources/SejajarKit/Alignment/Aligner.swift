@@ -196,15 +196,11 @@ public struct Aligner: Sendable {
     func trainFolds(_ training: [TrainingPair], plan: FoldPlan) -> [[(Int32, Int32)]] {
         var byFold = [[([Int32], [Int32])]](repeating: [], count: plan.folds)
         for pair in training { byFold[pair.fold].append((pair.source, pair.target)) }
-        let result = Mutex<[[(Int32, Int32)]]>(Array(repeating: [], count: plan.folds))
-        let progress = self.progress
-        let folds = byFold
-        DispatchQueue.concurrentPerform(iterations: plan.folds) { f in
-            let training = folds.indices.filter { $0 != f }.flatMap { folds[$0] }
-            let pairs = ModelOneTrainer().train(training).map { ($0.source, $0.target) }
-            result.withLock { $0[f] = pairs }
-            progress?("lexicon: fold \(f + 1)/\(plan.folds) trained on \(training.count) pairs")
+        // The folds' links are hashed once for all of them (`ModelOneTrainer.train(folds:)`).
+        let trained = ModelOneTrainer().train(folds: byFold)
+        for f in 0..<plan.folds {
+            progress?("lexicon: fold \(f + 1)/\(plan.folds) trained on \(training.count - byFold[f].count) pairs")
         }
-        return result.withLock { $0 }
+        return trained.map { $0.map { ($0.source, $0.target) } }
     }
 }

@@ -32,14 +32,6 @@ struct LinkIndex {
         }
     }
 
-    /// All (key, id) pairs, in id order.
-    var entries: [(UInt64, Int32)] {
-        var result: [(UInt64, Int32)] = []
-        result.reserveCapacity(count)
-        for slot in keys.indices where keys[slot] != Self.empty { result.append((keys[slot], values[slot])) }
-        return result.sorted { $0.1 < $1.1 }
-    }
-
     private static func slot(_ key: UInt64) -> Int {
         // Fibonacci hashing spreads the (source << 32 | target) keys over the table.
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)

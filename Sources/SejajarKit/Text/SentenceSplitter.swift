@@ -1,7 +1,10 @@
 /// Splits a paragraph into sentences with rules that a translator would accept: abbreviations,
 /// initials, decimals and thousands, URLs and e-mail addresses never split; "¿…?" and "¡…!" stay
 /// whole; "..." before a capital is a boundary; a semicolon is not (except in Greek, where it is
-/// the question mark); closing quotes and brackets stay with the sentence they close.
+/// the question mark); closing quotes and brackets stay with the sentence they close. Chinese and
+/// Japanese (。！？) and Khmer (។ ៕) end sentences without a space after them; Thai writes no
+/// sentence mark at all (a space separates sentences and clauses alike), so a Thai paragraph is
+/// split only where it carries one.
 ///
 /// Spanish and Indonesian have their own abbreviation lists; every other language gets a generic
 /// list with the same rules.
@@ -58,6 +61,11 @@ public struct SentenceSplitter: Sendable {
                 end += 1
             }
             if dots >= 3 { hasEllipsis = true }
+            // Khmer's "។ល។" (et cetera) ends nothing.
+            if character == "។", index + 2 < count, characters[index + 1] == "ល", characters[index + 2] == "។" {
+                index += 3
+                continue
+            }
             let ideographic = characters[index..<end].contains { Self.ideographicTerminators.contains($0) }
             let runEnd = end
             while end < count, Self.closers.contains(characters[end]) { end += 1 }
@@ -205,8 +213,10 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Full-width sentence marks of Chinese and Japanese: always a boundary, no space needed.
-    static let ideographicTerminators: Set<Character> = ["。", "！", "？"]
-    static let terminators: Set<Character> = [".", "!", "?", "…", "。", "！", "？", "‼", "⁇", "⁈", "⁉", "؟", "۔", "।", "॥", "։", "።", "။"]
+    /// Marks that end a sentence with no space after them: Chinese and Japanese full stops and
+    /// their full-width marks, Khmer's khan and bariyoosan (។ ៕), which Khmer text often runs on from.
+    static let ideographicTerminators: Set<Character> = ["。", "！", "？", "។", "៕"]
+    static let terminators: Set<Character> = [".", "!", "?", "…", "。", "！", "？", "‼", "⁇", "⁈", "⁉", "؟", "۔", "।", "॥", "։", "።", "။", "។", "៕"]
     static let closers: Set<Character> = ["\"", "'", "”", "’", "»", "›", ")", "]", "}", "」", "』"]
     static let openers: Set<Character> = ["\"", "'", "“", "‘", "«", "‹", "(", "[", "{", "¿", "¡", "「", "『"]
     static let dashes: Set<Character> = ["—", "–", "-"]

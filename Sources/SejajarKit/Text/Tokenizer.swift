@@ -26,13 +26,16 @@ public enum Tokenizer {
     /// with ASCII fast paths; combining marks continue the word they follow; numbers keep their
     /// group and decimal separators out ("1.500" is the token "1500"); every ideograph or kana is
     /// a token of its own (Chinese and Japanese write no spaces, and a lexicon can then learn what
-    /// a run of them renders).
+    /// a run of them renders); a run of Thai, Lao, Khmer or Myanmar is cut into the words ICU's
+    /// dictionaries find in it (`WordBreaks`).
     public static func tokens(_ text: String, cache: inout FoldCache) -> [Token] {
         var scanner = Scanner(rules: [.numberGroups, .ideographsAlone])
         for scalar in text.unicodeScalars { scanner.feed(scalar, at: 0) }
         scanner.finish()
-        return scanner.words.map { word in
-            Token(folded: cache.fold(String(word.scalars)), isNumber: word.isNumber, isCapitalised: word.capitalised)
+        return scanner.words.flatMap { word -> [Token] in
+            // Thai, Lao, Khmer and Myanmar run words together: ICU cuts the run (`WordBreaks`).
+            let pieces = word.isNumber ? [word.scalars] : WordBreaks.split(word.scalars)
+            return pieces.map { Token(folded: cache.fold(String($0)), isNumber: word.isNumber, isCapitalised: word.capitalised) }
         }
     }
 

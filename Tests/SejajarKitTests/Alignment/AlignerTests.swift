@@ -132,6 +132,18 @@ struct AlignerTests {
         #expect(alignment.verdict == verdict)
     }
 
+    /// Japanese and Thai share no word: a translation shows only by its one-to-one beads standing
+    /// above the background (`VerdictRule`), which the best path through two unrelated articles
+    /// must not fake (NTREX document 3 in Japanese against document 3 and document 40 in Thai; the
+    /// latter was judged partial when the median of its five one-to-one beads decided).
+    @Test(arguments: [("ntrex-doc003.ja", "ntrex-doc003.th", Verdict.parallel), ("ntrex-doc003.ja", "ntrex-doc040.th", .unrelated)])
+    func judgesAPairOfScriptsThatShareNoWord(source: String, target: String, verdict: Verdict) throws {
+        let reader = TestReader(format: .lines)
+        let alignment = Aligner().align(try reader.read(path: Self.fixture(source), language: "ja"),
+                                        try reader.read(path: Self.fixture(target), language: "th"))
+        #expect(alignment.verdict == verdict)
+    }
+
     @Test func isDeterministic() throws {
         let reader = TestReader(format: .lines)
         let source = try reader.read(path: Self.fixture("test4.de"), language: "de")

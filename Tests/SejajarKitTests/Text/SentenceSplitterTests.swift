@@ -78,6 +78,16 @@ struct SentenceSplitterTests {
         #expect(SentenceSplitter(language: "zh").split(text) == expected)
     }
 
+    /// Khmer ends sentences with ។ or ៕, often with no space after them; "។ល។" (et cetera) ends nothing.
+    @Test(arguments: [
+        ("ខ្ញុំទៅផ្សារ។គាត់នៅផ្ទះ៕", ["ខ្ញុំទៅផ្សារ។", "គាត់នៅផ្ទះ៕"]),
+        ("ខ្ញុំទៅផ្សារ។ គាត់នៅផ្ទះ។", ["ខ្ញុំទៅផ្សារ។", "គាត់នៅផ្ទះ។"]),
+        ("ស្វាយ ចេក ។ល។ ហើយទៅផ្ទះ។", ["ស្វាយ ចេក ។ល។ ហើយទៅផ្ទះ។"]),
+    ])
+    func splitsKhmer(_ text: String, _ expected: [String]) {
+        #expect(SentenceSplitter(language: "km").split(text) == expected)
+    }
+
     static let caseless: [(String, String, [String])] = [
         ("ar", "ذهب الرجل إلى السوق. اشترى خبزا؟ نعم اشترى.", ["ذهب الرجل إلى السوق.", "اشترى خبزا؟", "نعم اشترى."]),
         ("hi", "मैं बाज़ार गया। मैंने रोटी खरीदी। क्या तुम आओगे?", ["मैं बाज़ार गया।", "मैंने रोटी खरीदी।", "क्या तुम आओगे?"]),

@@ -30,6 +30,24 @@ struct TokenizerTests {
         #expect(tokens.map(\.folded) == ["我", "们", "去", "hanoi", "公", "园", "2024", "年", "カ", "タ", "カ", "ナ"])
     }
 
+    /// Thai, Khmer, Lao and Myanmar run words together: ICU's dictionaries cut them, so that a
+    /// lexicon learns words, not whole clauses.
+    @Test(arguments: [
+        ("ฉันกินข้าว", ["ฉัน", "กิน", "ข้าว"]),
+        ("ผมชอบ MWPs มาก", ["ผม", "ชอบ", "mwps", "มาก"]),
+        ("ខ្ញុំទៅផ្សារ", ["ខ្ញុំ", "ទៅ", "ផ្សារ"]),
+    ])
+    func scriptsWithoutSpacesAreCutIntoWords(_ text: String, _ words: [String]) {
+        #expect(Tokenizer.tokens(text).map(\.folded) == words)
+    }
+
+    @Test func aLongThaiRunKeepsEveryLetter() {
+        let run = "สมาชิกสมัชชาของเวลล์มีความกังวลมากเกี่ยวกับการถูกมองว่าเป็นตัวตลก"
+        let tokens = Tokenizer.tokens(run).map(\.folded)
+        #expect(tokens.count >= 8)
+        #expect(tokens.joined() == run)
+    }
+
     @Test func numbersLoseSeparators() {
         let tokens = Tokenizer.tokens("1.500 personas, 3,5 % y 2024.")
         #expect(tokens.map(\.folded) == ["1500", "personas", "35", "y", "2024"])

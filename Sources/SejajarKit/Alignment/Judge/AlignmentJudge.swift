@@ -30,6 +30,7 @@ struct AlignmentJudge {
         let target = problem.targetUnits
         let n = source.count, m = target.count
         var judged: [JudgedSpan] = []
+        var typical = DocumentReference()
         if n > 0 && m > 0 {
             let identitySource = (0..<n).map { $0..<($0 + 1) }, identityTarget = (0..<m).map { $0..<($0 + 1) }
             let band = Band.around(coarse: path, sourceGroups: identitySource, targetGroups: identityTarget, n: n, m: m, margin: judge.evidenceMargin)
@@ -42,22 +43,39 @@ struct AlignmentJudge {
                                             margin: judge.posteriorMargin)
             let posterior = Posterior(n: n, m: m, band: posteriorBand, model: costs, shapes: BandedSearch.sentenceShapes)
             let similarity = SimilarityConfidence(judge: judge)
-            var records: [BeadFeatureRecord] = []
+            // Every bead measured first; then the document's typical one-to-one bead, which the
+            // model reads each bead's features against (`DocumentReference`).
+            enum Measured { case pair(PairFeatures, ConfidenceModel.Kind), null(NullFeatures) }
+            var measured: [Measured] = []
+            var legacies: [Double] = []
             for (k, span) in path.enumerated() {
-                let kind: ConfidenceModel.Kind, values: [Float], calibrated: Double, legacy: Double
                 if span.source.isEmpty || span.target.isEmpty {
-                    let features = NullFeatures(span, path: path, index: k, model: costs, evidence: evidence, posterior: posterior,
-                                                background: background, source: source, n: n, m: m, judge: judge)
-                    (kind, values, calibrated) = (.null, features.values, model.probability(features))
-                    legacy = similarity.nullConfidence(span, model: costs, evidence: evidence, background: background, n: n, m: m)
+                    measured.append(.null(NullFeatures(span, path: path, index: k, model: costs, evidence: evidence, posterior: posterior,
+                                                       background: background, source: source, n: n, m: m, judge: judge)))
+                    legacies.append(similarity.nullConfidence(span, model: costs, evidence: evidence, background: background, n: n, m: m))
                 } else {
                     let features = PairFeatures(span, model: costs, evidence: evidence, posterior: posterior, background: background,
                                                 n: n, m: m, judge: judge)
-                    kind = span.source.count + span.target.count > 2 ? .merge : .pair
-                    (values, calibrated) = (features.values, model.probability(features, kind: kind))
-                    legacy = similarity.pairConfidence(span, model: costs, evidence: evidence, background: background, n: n, m: m)
+                    measured.append(.pair(features, span.source.count + span.target.count > 2 ? .merge : .pair))
+                    legacies.append(similarity.pairConfidence(span, model: costs, evidence: evidence, background: background, n: n, m: m))
                 }
-                judged.append(JudgedSpan(span: span, legacy: legacy, calibrated: calibrated))
+            }
+            let ones = measured.compactMap { item -> PairFeatures? in
+                if case .pair(let features, .pair) = item { return features } else { return nil }
+            }
+            let reference = DocumentReference(ones: ones, beads: path.map {
+                (costs.sourceLength($0.source.lowerBound, $0.source.count), $0.source.count,
+                 costs.targetLength($0.target.lowerBound, $0.target.count), $0.target.count)
+            })
+            typical = reference
+            var records: [BeadFeatureRecord] = []
+            for (k, span) in path.enumerated() {
+                let kind: ConfidenceModel.Kind, values: [Float]
+                switch measured[k] {
+                case .pair(let features, let pairKind): (kind, values) = (pairKind, features.values(relativeTo: reference))
+                case .null(let features): (kind, values) = (.null, features.values(relativeTo: reference))
+                }
+                judged.append(JudgedSpan(span: span, legacy: legacies[k], calibrated: model.probability(values, kind: kind)))
                 if featureSink != nil {
                     records.append(BeadFeatureRecord(sourceDocument: problem.source.path, targetDocument: problem.target.path,
                                                      source: span.source.map { problem.sourceContent[$0] }, target: span.target.map { problem.targetContent[$0] },
@@ -83,7 +101,8 @@ struct AlignmentJudge {
         let legacyBeads = beads(calibrated: false), calibratedBeads = beads(calibrated: true)
         let legacy = Coverage(beads: legacyBeads, contentSource: n, contentTarget: m, threshold: parameters.confidentThreshold)
         let calibrated = Coverage(beads: calibratedBeads, contentSource: n, contentTarget: m, threshold: parameters.confidentThreshold)
-        let decision = VerdictRule(parameters: parameters, judge: judge).decide(problem, similarity: legacy, calibrated: calibrated)
+        let decision = VerdictRule(parameters: parameters, judge: judge)
+            .decide(problem, similarity: legacy, calibrated: calibrated, reference: typical)
         var final = decision.calibrated ? calibratedBeads : legacyBeads
         if !decision.verdict.isTranslation {
             // Not a translation: a pair is right only by chance, so each bead carries the lower

@@ -3,10 +3,12 @@ import Foundation
 /// Turns what the judge knows about a bead into a calibrated probability that the bead is
 /// exactly right: a logistic model per kind of bead (one-to-one pair, merge, omission or
 /// addition), fitted on development data only (Text+Berg dev, NTREX documents 0–39 with
-/// perturbations, deletions and moved sentences; `benchmarks/calibration/fit.py`), on features
-/// that mean the same alone and in a batch and in any language pair: the bead's posterior
-/// probability under the cost model, how far its similarity stands above the document's own
-/// background and its neighbours, its length fit, and for a merge its weakest member.
+/// perturbations, deletions and moved sentences, and documents 0–39 of ntrex-multi pairs;
+/// `benchmarks/calibration/fit.py`), on features that mean the same alone and in a batch and in
+/// any language pair: the bead's posterior probability under the cost model, how far its
+/// similarity stands above the document's own background and its neighbours against the
+/// document's typical one-to-one bead, its length fit in the document's own spread, and for a
+/// merge its weakest member (`DocumentReference`).
 struct ConfidenceModel: Sendable {
     /// The kinds of bead with a model of their own.
     enum Kind: String, Sendable, CaseIterable {
@@ -27,14 +29,10 @@ struct ConfidenceModel: Sendable {
         self.coefficients = coefficients
     }
 
-    /// The probability that a pair or merge with `features` is right.
-    func probability(_ features: PairFeatures, kind: Kind) -> Double {
-        logistic(coefficients[kind]!, features.values)
-    }
-
-    /// The probability that an omission or addition with `features` is right.
-    func probability(_ features: NullFeatures) -> Double {
-        logistic(coefficients[.null]!, features.values)
+    /// The probability that a pair or merge with `values` (`PairFeatures.values(relativeTo:)`),
+    /// or an omission or addition (`NullFeatures.values(relativeTo:)`), is right.
+    func probability(_ values: [Float], kind: Kind) -> Double {
+        logistic(coefficients[kind]!, values)
     }
 
     private func logistic(_ weights: [Double], _ values: [Float]) -> Double {
@@ -45,8 +43,8 @@ struct ConfidenceModel: Sendable {
 
     /// The fitted model (`benchmarks/calibration/fit.py` prints it).
     static let fitted = ConfidenceModel(coefficients: [
-        .pair: [4.0754, 0.5663, -0.6751, 0.4747, -0.1931, 0.7336, -0.8445, 0.4747, 0.0000, -0.1798],
-        .merge: [-1.9518, 0.9906, -0.4876, 0.5886, 0.0326, 0.2834, -0.0488, 0.0238, 0.5063, 0.0353],
-        .null: [0.2559, -0.4024, -0.2522, 0.2209, -0.3045, 0.4062, -0.0856, -0.1703],
+        .pair: [0.1078, 0.5902, -0.8489, 0.4679, -0.1160, 0.2280, -0.3709, 0.4679, 0.0000, -0.5295, -0.9181, 5.2382],
+        .merge: [-2.0212, 1.1010, -0.4303, 0.8157, -0.0963, 0.0817, -0.2293, -0.0406, 0.1430, -0.1090, 0.2915, -0.2967],
+        .null: [1.1199, -0.0218, 0.0009, 0.3099, -0.2543, 0.6104, -0.1436, -0.0427, -0.1233, -0.0623],
     ])!
 }

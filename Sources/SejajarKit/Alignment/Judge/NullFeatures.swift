@@ -1,15 +1,17 @@
 import Foundation
 
-/// What the judge measures of an omission or addition for `ConfidenceModel` (see
-/// `PairFeatures` for the order contract).
+/// What the judge measures of an omission or addition for `ConfidenceModel`, read against the
+/// document's typical one-to-one bead as `PairFeatures` are (see there for the order contract).
 struct NullFeatures: Sendable, Hashable {
     /// The bead's posterior probability as log-odds.
     var posterior: Float
     /// How well the sentence would pair with the nearest sentences of the other side: the best
     /// similarity above the background, in spreads.
     var bestPairing: Float
-    /// log(1 + its length in characters).
+    /// Its length in characters.
     var length: Float
+    /// Whether it is a source sentence (an omission) rather than a target one (an addition).
+    var isSource: Bool
     /// log(1 + the weight of its words the tables know).
     var known: Float
     /// 1 when it is debris (mostly symbols and numbers), else 0.
@@ -19,11 +21,19 @@ struct NullFeatures: Sendable, Hashable {
     /// The background spread.
     var spread: Float
 
-    /// The names of the features, in the order of `values` and of the fitted coefficients.
-    static let names = ["posterior", "bestPairing", "length", "known", "debris", "neighbourPosterior", "spread"]
+    /// The names of the features, in the order of `values(relativeTo:)` and of the fitted
+    /// coefficients: `bestPairing` stands against the document's typical one-to-one bead,
+    /// `length` is log(characters / the side's typical sentence), `known` is against half the
+    /// typical bead's known weight; `informativeness` and `oneToOneShare` describe the document.
+    static let names = ["posterior", "bestPairing", "length", "known", "debris", "neighbourPosterior", "spread", "informativeness",
+                        "oneToOneShare"]
 
-    /// The features in `names` order.
-    var values: [Float] { [posterior, bestPairing, length, known, debris, neighbourPosterior, spread] }
+    /// The features in `names` order, measured against `reference`.
+    func values(relativeTo reference: DocumentReference) -> [Float] {
+        let typical = isSource ? reference.sourceChars : reference.targetChars
+        return [posterior, bestPairing - reference.aboveBackground, log(max(length, 1) / max(typical, 1)), known - (reference.known - log(2)),
+                debris, neighbourPosterior, spread, reference.informativeness, reference.oneToOneShare]
+    }
 
     /// The features of `span`, bead `index` of `path`.
     init(_ span: BeadSpan, path: [BeadSpan], index: Int, model: CostModel, evidence: PairEvidence, posterior: Posterior,
@@ -54,7 +64,8 @@ struct NullFeatures: Sendable, Hashable {
         self.posterior = FeatureScale.logit(posterior.probability(i: span.source.lowerBound, j: span.target.lowerBound,
                                                                   a: span.source.count, b: span.target.count))
         bestPairing = FeatureScale.clamp(best, -6, 12)
-        length = log(1 + chars)
+        length = chars
+        isSource = !span.source.isEmpty
         self.known = log(1 + known)
         self.debris = debris
         self.neighbourPosterior = (neighbourPosterior(index - 1) + neighbourPosterior(index + 1)) / 2

@@ -1,9 +1,11 @@
 import Foundation
 
 /// What the judge measures of a pair (one-to-one or merged) for `ConfidenceModel`, each value
-/// clamped to a fixed range so that no single extreme decides. The order of `values` is the
-/// order of `names`, the order `benchmarks/calibration/fit.py` fits the coefficients in (a test
-/// holds the two together).
+/// clamped to a fixed range so that no single extreme decides. The model reads them against the
+/// document's typical one-to-one bead (`values(relativeTo:)`, `DocumentReference`), so that they
+/// mean the same in every language pair. The order of `values(relativeTo:)` is the order of
+/// `names`, the order `benchmarks/calibration/fit.py` fits the coefficients in (a test holds the
+/// two together).
 struct PairFeatures: Sendable, Hashable {
     /// The bead's posterior probability under the cost model, as log-odds.
     var posterior: Float
@@ -14,8 +16,9 @@ struct PairFeatures: Sendable, Hashable {
     var aboveBackground: Float
     /// Its similarity above the best neighbour, in spreads.
     var aboveBest: Float
-    /// The log of its length probability.
-    var lengthFit: Float
+    /// Gale–Church's standardised length difference with the document's length ratio r and
+    /// without the variance constant: (t − s·r) / √(r · max(1, (s + t/r) / 2)).
+    var lengthDelta: Float
     /// log(1 + the weight of its words the tables know).
     var known: Float
     /// Its weakest member's similarity to the whole other side, above the background, in spreads.
@@ -25,12 +28,27 @@ struct PairFeatures: Sendable, Hashable {
     /// The background spread.
     var spread: Float
 
-    /// The names of the features, in the order of `values` and of the fitted coefficients.
+    /// The names of the features, in the order of `values(relativeTo:)` and of the fitted
+    /// coefficients. The lexical ones (above neighbours, background, best, weakest member) stand
+    /// against the document's typical one-to-one bead, `lengthFit` is the length delta in the
+    /// document's own spread, `known` is against the typical bead's; `informativeness` and
+    /// `oneToOneShare` describe the document (`DocumentReference`).
     static let names = ["posterior", "aboveNeighbours", "aboveBackground", "aboveBest", "lengthFit", "known", "weakestMember",
-                        "extraMembers", "spread"]
+                        "extraMembers", "spread", "informativeness", "oneToOneShare"]
 
-    /// The features in `names` order.
-    var values: [Float] { [posterior, aboveNeighbours, aboveBackground, aboveBest, lengthFit, known, weakestMember, extraMembers, spread] }
+    /// The features in `names` order, measured against `reference`.
+    func values(relativeTo reference: DocumentReference) -> [Float] {
+        let typical = reference.aboveBackground
+        return [posterior, aboveNeighbours - typical, aboveBackground - typical, aboveBest - typical, reference.lengthFit(lengthDelta),
+                known - reference.known, weakestMember - typical, extraMembers, spread, reference.informativeness, reference.oneToOneShare]
+    }
+
+    /// Features given value by value (tests).
+    init(posterior: Float = 0, aboveNeighbours: Float = 0, aboveBackground: Float = 0, aboveBest: Float = 0, lengthDelta: Float = 0,
+         known: Float = 0, weakestMember: Float = 0, extraMembers: Float = 0, spread: Float = 0) {
+        (self.posterior, self.aboveNeighbours, self.aboveBackground, self.aboveBest) = (posterior, aboveNeighbours, aboveBackground, aboveBest)
+        (self.lengthDelta, self.known, self.weakestMember, self.extraMembers, self.spread) = (lengthDelta, known, weakestMember, extraMembers, spread)
+    }
 
     /// The features of `span`.
     init(_ span: BeadSpan, model: CostModel, evidence: PairEvidence, posterior: Posterior, background: Background, n: Int, m: Int,
@@ -42,7 +60,7 @@ struct PairFeatures: Sendable, Hashable {
         let z = (similarity - max(local, background.mean)) / spread
         let aboveBackground = (similarity - background.mean) / spread
         let aboveBest = (similarity - best) / spread
-        let length = log(max(model.lengthProbability(i: i, j: j, a: a, b: b), 1e-5))
+        let s = model.sourceLength(i, a), t = model.targetLength(j, b), r = model.lengthRatio
         let (_, known) = model.evidenceTotals(i: i, j: j, a: a, b: b)
         // The weakest member of a merged side: its own similarity to the whole other side.
         var weakest = aboveBackground
@@ -56,7 +74,7 @@ struct PairFeatures: Sendable, Hashable {
         aboveNeighbours = FeatureScale.clamp(z, -6, 12)
         self.aboveBackground = FeatureScale.clamp(aboveBackground, -6, 12)
         self.aboveBest = FeatureScale.clamp(aboveBest, -6, 12)
-        lengthFit = FeatureScale.clamp(length, -12, 0)
+        lengthDelta = FeatureScale.clamp((t - s * r) / (r * max(1, (s + t / r) / 2)).squareRoot(), -100, 100)
         self.known = log(1 + known)
         weakestMember = FeatureScale.clamp(weakest, -6, 12)
         extraMembers = Float(a + b - 2)

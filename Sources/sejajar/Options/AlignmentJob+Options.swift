@@ -11,7 +11,7 @@ extension AlignmentJob {
         let lexicon: Lexicon? = try aligner.lexicon.map { path in try LexiconReader(limits: limits).read(path: path) }
         let parameters = try aligner.weights()
         let anchors = try termBase.given()
-        let vectorSource: (any SentenceVectorSource)? = try embedder.source()
+        let vectorSource: (any SentenceVectorSource)? = try embedder.source(parameters: parameters)
         self.init(source: Language(languages.from ?? "und"), targets: languages.targets.map { Language($0) }, layout: reading.input, fileFormat: reading.inputFormat,
                   limits: limits, parameters: parameters, lexicon: lexicon, anchors: anchors, learnsLexicon: !aligner.noLearning,
                   vectorSource: vectorSource, progress: console.progress(), note: { console.note($0) })

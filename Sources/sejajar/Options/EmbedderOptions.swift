@@ -46,14 +46,16 @@ struct EmbedderOptions: ParsableArguments {
         }
     }
 
-    /// The embedder `--embedder` names, or nil without one.
-    func source() throws -> Embedder? {
+    /// The embedder `--embedder` names, or nil without one; `parameters` are the aligner's, whose
+    /// vector anchors say which windows of several sentences need embedding.
+    func source(parameters: AlignerParameters = AlignerParameters()) throws -> Embedder? {
         guard let embedder else { return nil }
         let environment = ProcessInfo.processInfo.environment
         let client = try EmbeddingClient(baseURL: embedder, model: embedderModel, apiKey: environment[embedderKeyEnv].flatMap { $0.isEmpty ? nil : $0 },
                                          batchSize: embedderBatch, timeout: embedderTimeout)
         let cache = noEmbeddingCache ? nil : try EmbeddingCache(directory: embeddingCache ?? EmbeddingCache.defaultDirectory(environment: environment))
         var source = Embedder(client: client, cache: cache, prefix: embedderPrefix, embeddedWindow: embedderWindows)
+        source.parameters = parameters
         source.shared = try embeddingCacheShared.map { directory throws(SejajarError) in try EmbeddingCache(readingOnly: directory) }
         return source
     }

@@ -25,6 +25,8 @@ e.g.   python3 benchmarks/multi-pairs.py --features /tmp/dumps
 """
 import argparse, collections, glob, json, math, os, re, subprocess, sys
 import numpy as np
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fit import fit, ece  # the same fit and calibration error as the shipped model's
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -100,27 +102,6 @@ def ensure_corpora(root, binary, corpora):
 # ---------------------------------------------------------------- features
 
 # ---------------------------------------------------------------- fitting
-
-def fit(x, y, weights, l2=1.0, iterations=50):
-    x = np.hstack([np.ones((x.shape[0], 1)), x])
-    w = np.zeros(x.shape[1])
-    penalty = np.eye(x.shape[1]) * l2
-    penalty[0, 0] = 0
-    for _ in range(iterations):
-        p = 1 / (1 + np.exp(-x @ w))
-        gradient = x.T @ ((p - y) * weights) + penalty @ w
-        hessian = x.T @ (x * (p * (1 - p) * weights)[:, None]) + penalty
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
-
-
-def ece(p, y):
-    bins = np.minimum((p * 10).astype(int), 9)
-    return sum(abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).sum() for b in range(10) if (bins == b).any()) / len(p)
-
 
 def shipped():
     found = glob.glob(os.path.join(ROOT, 'Sources', '**', 'ConfidenceModel.swift'), recursive=True)

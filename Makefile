@@ -3,7 +3,7 @@
 SWIFT ?= swift
 BUILD_FLAGS ?=
 # What building needs (make demo installs only these) …
-BUILD_APT_PACKAGES := libxml2-dev libstemmer-dev libicu-dev libsqlite3-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
+BUILD_APT_PACKAGES := libxml2-dev libstemmer-dev libicu-dev libsqlite3-dev libpoppler-glib8 libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev pkg-config
 # … and what the tests add: xmllint, translate-toolkit and OmegaT read what Sejajar writes;
 # chromium-driver and python3-selenium drive the review editor in a real browser; nodejs checks
 # the editor's script.

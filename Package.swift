@@ -35,10 +35,11 @@ let package = Package(
             providers: [.apt(["libstemmer-dev"])]
         ),
         // poppler's GLib interface for PDF input: text with character positions, page by page.
+        // Loaded when the first PDF is read, not linked (its forty libraries cost every command
+        // 15 ms of start-up): the header declares what is used and calls it through dlsym.
         .systemLibrary(
             name: "CPoppler",
-            pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev"])]
+            providers: [.apt(["libpoppler-glib8"])]
         ),
         // ICU's word break iterator, for the words of scripts written without spaces (Thai, Lao,
         // Khmer, Myanmar), which the aligner's lexicon learns from.

@@ -22,6 +22,7 @@ as a user runs it, median over 200 queries; translate-toolkit's `TMDB.add_list` 
 `translate_unit` through its Python API (the same calls build_tmdb and tmserver make).
 
 Usage: memory.py BIN [--corpus ../shared/corpora] [--units 1000000] [--queries 200] [--no-peer]
+       [--peer-jobs 2] [--peer-cases agreement]
 """
 import argparse
 import os
@@ -103,6 +104,10 @@ def main():
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--no-peer", action="store_true", help="skip translate-toolkit")
     parser.add_argument("--keep", help="keep the TMX and stores in this folder")
+    parser.add_argument("--peer-jobs", type=int, default=1,
+                        help="translate-toolkit's queries in this many processes (each a few seconds at 1M units)")
+    parser.add_argument("--peer-cases", choices=["all", "agreement"], default="all",
+                        help="ask translate-toolkit every query, or only the agreement ones (the number ranking is then Sejajar's alone)")
     args = parser.parse_args()
     rng = random.Random(33)
     texts = documents(args.corpus)
@@ -256,7 +261,7 @@ def run(args, rng, texts, langs, work):
         print("lookup top-5 %s %s (%d held-out sentences): median %.0f ms, p90 %.0f ms"
               % (key[0], key[1], len(times), median_ms(times), sorted(times)[int(len(times) * 0.9)] * 1000))
 
-    peer = None if args.no_peer else translate_toolkit(work, sources, cases)
+    peer = None if args.no_peer else translate_toolkit(work, sources, cases, args.peer_jobs, args.peer_cases)
 
     def norm(text):
         return " ".join(text.split())
@@ -289,7 +294,7 @@ def run(args, rng, texts, langs, work):
             if norm(number) in texts_ranked and (norm(word) not in texts_ranked or texts_ranked.index(norm(number)) < texts_ranked.index(norm(word))):
                 first += 1
         line = "number-only difference ranked above a word difference %s: Sejajar %d of %d" % (split, first, len(items))
-        if peer is not None:
+        if peer is not None and ("numbers", split) in peer:
             theirs_first = 0
             for (lang, other, sentence, number, word), matches in zip(items, peer[("numbers", split)][1]):
                 ranked = [norm(m["source"]) for m in matches]
@@ -299,12 +304,32 @@ def run(args, rng, texts, langs, work):
         print(line)
 
 
-def translate_toolkit(work, sources, cases):
-    """translate-toolkit's tmdb: add_list per language pair, then translate_unit per query."""
+_peer_db = None
+
+
+def _peer_query(job):
+    """One translate_unit in a worker process: (seconds, its answer)."""
+    global _peer_db
+    path, sentence, lang, other = job
+    if _peer_db is None:
+        import logging
+        logging.disable(logging.WARNING)
+        from translate.storage.tmdb import TMDB
+        _peer_db = TMDB(path, max_candidates=5, min_similarity=70)
+    started = time.time()
+    answer = _peer_db.translate_unit(sentence, lang, other)
+    return time.time() - started, answer
+
+
+def translate_toolkit(work, sources, cases, jobs=1, which="all"):
+    """translate-toolkit's tmdb: add_list per language pair, then translate_unit per query (in
+    `jobs` processes, each with its own connection to the store; the times are each query's own)."""
     import logging
     logging.disable(logging.WARNING)
     from translate.storage.tmdb import TMDB
     path = os.path.join(work, "tmdb.sqlite")
+    if os.path.exists(path):
+        os.remove(path)
     db = TMDB(path, max_candidates=5, min_similarity=70)
     started = time.time()
     by_pair = {}
@@ -314,17 +339,23 @@ def translate_toolkit(work, sources, cases):
         db.add_list(units, a, b)
     added = time.time() - started
     print("translate-toolkit tmdb add_list: %.1f s (%.0f units/s); store %d MB" % (added, len(sources) / added, os.path.getsize(path) >> 20))
+    db = None
     results = {}
+    import multiprocessing
+    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
     for key, items in cases.items():
-        times, answers = [], []
-        for case in items:
-            lang, other, sentence = case[:3]
-            started = time.time()
-            answers.append(db.translate_unit(sentence, lang, other))
-            times.append(time.time() - started)
+        if which == "agreement" and key[0] != "agreement":
+            continue
+        queries = [(path, case[2], case[0], case[1]) for case in items]
+        done = pool.map(_peer_query, queries, chunksize=1) if pool else [_peer_query(q) for q in queries]
+        times = [t for t, _ in done]
+        answers = [a for _, a in done]
         results[key] = (times, answers)
         print("translate-toolkit translate_unit %s %s: median %.0f ms, p90 %.0f ms"
               % (key[0], key[1], median_ms(times), sorted(times)[int(len(times) * 0.9)] * 1000))
+    if pool:
+        pool.close()
+        pool.join()
     return results
 
 

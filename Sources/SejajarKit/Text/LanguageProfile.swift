@@ -12,6 +12,10 @@ public enum LanguageProfile {
 
     /// The script of one scalar.
     static func script(of scalar: Unicode.Scalar) -> Script? {
+        // ASCII without the property tables (a long text is mostly ASCII in Latin script).
+        if scalar.value < 0x80 {
+            return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) ? .latin : nil
+        }
         guard scalar.properties.isAlphabetic else { return nil }
         switch scalar.value {
         case 0x41...0x24F, 0x1E00...0x1EFF: return .latin
@@ -98,6 +102,14 @@ public enum LanguageProfile {
         return smallWords.mapValues { $0.filter { owners[$0] == 1 } }
     }()
 
+    /// The profile each distinctive small word belongs to (one each, by their definition): one
+    /// lookup a word instead of one a profile.
+    static let distinctiveOwner: [String: String] = {
+        var owner: [String: String] = [:]
+        for (language, words) in distinctive { for word in words { owner[word] = language } }
+        return owner
+    }()
+
     /// Languages one profile stands for (Indonesian and Malay share their small words).
     static let sameProfile: [String: String] = ["ms": "id"]
 
@@ -144,13 +156,16 @@ public enum LanguageProfile {
 
     /// Reads `text`.
     public static func read(_ text: String) -> Reading {
-        var counts: [Script: Int] = [:]
+        let scripts = Script.allCases
+        var tally = [Int](repeating: 0, count: scripts.count)
         var letters = 0
         for scalar in text.unicodeScalars {
             guard let script = script(of: scalar) else { continue }
-            counts[script, default: 0] += 1
+            tally[scripts.firstIndex(of: script)!] += 1
             letters += 1
         }
+        var counts: [Script: Int] = [:]
+        for (script, count) in zip(scripts, tally) where count > 0 { counts[script] = count }
         // Japanese writes kana among its Chinese characters, Korean hangul: the two scripts count
         // as one there.
         if let kana = counts[.kana], kana * 20 >= letters { counts[.kana] = kana + (counts[.han] ?? 0); counts[.han] = nil }
@@ -160,7 +175,7 @@ public enum LanguageProfile {
         var hits: [String: Int] = [:]
         for word in text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "'") }) {
             words += 1
-            for (language, small) in distinctive where small.contains(String(word)) { hits[language, default: 0] += 1 }
+            if let language = distinctiveOwner[String(word)] { hits[language, default: 0] += 1 }
         }
         var shares = hits.mapValues { Double($0) / Double(max(words, 1)) }
         return Reading(script: dominant?.key ?? .other, scriptShare: letters == 0 ? 0 : Double(dominant?.value ?? 0) / Double(letters),

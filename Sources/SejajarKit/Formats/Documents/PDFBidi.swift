@@ -30,6 +30,8 @@ enum PDFBidi {
     }
 
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        // Below U+0300 (the combining diacritics) no character is a mark: no table lookup.
+        if scalar.value < 0x300 { return false }
         let category = scalar.properties.generalCategory
         return category == .nonspacingMark || category == .enclosingMark
     }
@@ -57,6 +59,10 @@ enum PDFBidi {
              0xFF03...0xFF05, 0xFFE0, 0xFFE1, 0xFFE5, 0xFFE6:
             return .terminator
         default:
+            if scalar.value < 0x80 {
+                let letter = (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+                return letter ? .left : .neutral
+            }
             let properties = scalar.properties
             if properties.isAlphabetic || properties.generalCategory == .otherNumber || properties.generalCategory == .letterNumber {
                 return .left

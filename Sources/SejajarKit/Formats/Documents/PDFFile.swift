@@ -1,4 +1,7 @@
 import CPoppler
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 // The one file that speaks poppler's C API (through GLib). `PDFReader` works out paragraphs,
@@ -33,7 +36,14 @@ final class PDFFile {
             self.embedding = embedding
         }
 
-        var isInked: Bool { !scalar.properties.isWhitespace }
+        /// Not white space (Unicode's White_Space). ASCII is told without the property tables:
+        /// the readers ask this of every character several times, and the table lookup was a
+        /// fifth of reading a long PDF.
+        var isInked: Bool {
+            let value = scalar.value
+            if value < 0x80 { return !(value == 0x20 || (0x09...0x0D).contains(value)) }
+            return !scalar.properties.isWhitespace
+        }
     }
 
     /// A bidirectional embedding poppler put around characters.
@@ -58,14 +68,99 @@ final class PDFFile {
     /// number for one font on every page.
     private var fonts: [String: UInt16] = [:]
 
+    /// poppler-glib's functions that PDFFile calls, looked up (dlopen, dlsym) when the first PDF
+    /// is read: linked in, poppler-glib and the forty libraries it needs cost every command about
+    /// 15 ms of start-up. The signatures are poppler's (0.18 and later) and GLib's, with the types
+    /// `Sources/CPoppler/shim.h` declares.
+    private struct Poppler {
+        let bytesNew: @convention(c) (UnsafeRawPointer?, gsize) -> OpaquePointer?
+        let bytesUnref: @convention(c) (OpaquePointer?) -> Void
+        let errorFree: @convention(c) (UnsafeMutablePointer<GError>?) -> Void
+        let objectUnref: @convention(c) (UnsafeMutableRawPointer?) -> Void
+        let free: @convention(c) (UnsafeMutableRawPointer?) -> Void
+        let errorQuark: @convention(c) () -> GQuark
+        let documentNewFromBytes: @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafeMutablePointer<UnsafeMutablePointer<GError>?>?) -> OpaquePointer?
+        let documentPageCount: @convention(c) (OpaquePointer?) -> Int32
+        let documentPage: @convention(c) (OpaquePointer?, Int32) -> OpaquePointer?
+        let pageSize: @convention(c) (OpaquePointer?, UnsafeMutablePointer<Double>?, UnsafeMutablePointer<Double>?) -> Void
+        let pageText: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>?
+        let pageSelectedText: @convention(c) (OpaquePointer?, PopplerSelectionStyle, UnsafeMutablePointer<PopplerRectangle>?) -> UnsafeMutablePointer<CChar>?
+        let pageTextLayout: @convention(c) (OpaquePointer?, UnsafeMutablePointer<UnsafeMutablePointer<PopplerRectangle>?>?, UnsafeMutablePointer<guint>?) -> gboolean
+        let pageTextLayoutForArea: @convention(c) (OpaquePointer?, UnsafeMutablePointer<PopplerRectangle>?,
+                                                   UnsafeMutablePointer<UnsafeMutablePointer<PopplerRectangle>?>?, UnsafeMutablePointer<guint>?) -> gboolean
+        let pageTextAttributes: @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<GList>?
+        let pageTextAttributesForArea: @convention(c) (OpaquePointer?, UnsafeMutablePointer<PopplerRectangle>?) -> UnsafeMutablePointer<GList>?
+        let freeTextAttributes: @convention(c) (UnsafeMutablePointer<GList>?) -> Void
+
+        /// The library, or why it cannot be used (loaded once: Swift runs a static's initialiser
+        /// once, whatever the threads).
+        static let loaded: Result<Poppler, SejajarError> = load()
+
+        private static func load() -> Result<Poppler, SejajarError> {
+            guard let handle = dlopen("libpoppler-glib.so.8", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libpoppler-glib.so", RTLD_NOW | RTLD_LOCAL) else {
+                let reason = dlerror().map { String(cString: $0) } ?? "not found"
+                return .failure(.io(path: "libpoppler-glib.so.8", message: "cannot load poppler-glib, which reading PDFs needs (\(reason)); install it: apt-get install libpoppler-glib8"))
+            }
+            let names = ["g_bytes_new", "g_bytes_unref", "g_error_free", "g_object_unref", "g_free", "poppler_error_quark",
+                         "poppler_document_new_from_bytes", "poppler_document_get_n_pages", "poppler_document_get_page",
+                         "poppler_page_get_size", "poppler_page_get_text", "poppler_page_get_selected_text", "poppler_page_get_text_layout",
+                         "poppler_page_get_text_layout_for_area", "poppler_page_get_text_attributes",
+                         "poppler_page_get_text_attributes_for_area", "poppler_page_free_text_attributes"]
+            var symbols: [String: UnsafeMutableRawPointer] = [:]
+            for name in names {
+                guard let symbol = dlsym(handle, name) else {
+                    return .failure(.io(path: "libpoppler-glib.so.8", message: "the poppler-glib found lacks \(name), which reading PDFs needs"))
+                }
+                symbols[name] = symbol
+            }
+            func function<F>(_ name: String, as type: F.Type) -> F { unsafeBitCast(symbols[name]!, to: type) }
+            return .success(Poppler(
+                bytesNew: function("g_bytes_new", as: (@convention(c) (UnsafeRawPointer?, gsize) -> OpaquePointer?).self),
+                bytesUnref: function("g_bytes_unref", as: (@convention(c) (OpaquePointer?) -> Void).self),
+                errorFree: function("g_error_free", as: (@convention(c) (UnsafeMutablePointer<GError>?) -> Void).self),
+                objectUnref: function("g_object_unref", as: (@convention(c) (UnsafeMutableRawPointer?) -> Void).self),
+                free: function("g_free", as: (@convention(c) (UnsafeMutableRawPointer?) -> Void).self),
+                errorQuark: function("poppler_error_quark", as: (@convention(c) () -> GQuark).self),
+                documentNewFromBytes: function("poppler_document_new_from_bytes",
+                                               as: (@convention(c) (OpaquePointer?, UnsafePointer<CChar>?, UnsafeMutablePointer<UnsafeMutablePointer<GError>?>?) -> OpaquePointer?).self),
+                documentPageCount: function("poppler_document_get_n_pages", as: (@convention(c) (OpaquePointer?) -> Int32).self),
+                documentPage: function("poppler_document_get_page", as: (@convention(c) (OpaquePointer?, Int32) -> OpaquePointer?).self),
+                pageSize: function("poppler_page_get_size",
+                                   as: (@convention(c) (OpaquePointer?, UnsafeMutablePointer<Double>?, UnsafeMutablePointer<Double>?) -> Void).self),
+                pageText: function("poppler_page_get_text", as: (@convention(c) (OpaquePointer?) -> UnsafeMutablePointer<CChar>?).self),
+                pageSelectedText: function("poppler_page_get_selected_text",
+                                           as: (@convention(c) (OpaquePointer?, PopplerSelectionStyle, UnsafeMutablePointer<PopplerRectangle>?) -> UnsafeMutablePointer<CChar>?).self),
+                pageTextLayout: function("poppler_page_get_text_layout",
+                                         as: (@convention(c) (OpaquePointer?, UnsafeMutablePointer<UnsafeMutablePointer<PopplerRectangle>?>?, UnsafeMutablePointer<guint>?) -> gboolean).self),
+                pageTextLayoutForArea: function("poppler_page_get_text_layout_for_area",
+                                                as: (@convention(c) (OpaquePointer?, UnsafeMutablePointer<PopplerRectangle>?,
+                                                                     UnsafeMutablePointer<UnsafeMutablePointer<PopplerRectangle>?>?, UnsafeMutablePointer<guint>?) -> gboolean).self),
+                pageTextAttributes: function("poppler_page_get_text_attributes", as: (@convention(c) (OpaquePointer?) -> UnsafeMutablePointer<GList>?).self),
+                pageTextAttributesForArea: function("poppler_page_get_text_attributes_for_area",
+                                                    as: (@convention(c) (OpaquePointer?, UnsafeMutablePointer<PopplerRectangle>?) -> UnsafeMutablePointer<GList>?).self),
+                freeTextAttributes: function("poppler_page_free_text_attributes", as: (@convention(c) (UnsafeMutablePointer<GList>?) -> Void).self)))
+        }
+    }
+
+    /// The functions, for this file once the first init has loaded them.
+    private static var poppler: Poppler {
+        guard case .success(let library) = Poppler.loaded else { preconditionFailure("poppler-glib used before a PDFFile was opened") }
+        return library
+    }
+
     /// Opens the PDF held in `data` (the bytes of the file at `path`).
     init(data: Data, path: String) throws(SejajarError) {
+        let poppler: Poppler
+        switch Poppler.loaded {
+        case .success(let library): poppler = library
+        case .failure(let failure): throw failure
+        }
         var error: UnsafeMutablePointer<GError>?
-        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(bytes) }
-        guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
-            defer { if error != nil { g_error_free(error) } }
-            if sejajar_poppler_is_encrypted(error) != 0 {
+        let bytes = data.withUnsafeBytes { poppler.bytesNew($0.baseAddress, gsize($0.count)) }
+        defer { poppler.bytesUnref(bytes) }
+        guard let document = poppler.documentNewFromBytes(bytes, nil, &error) else {
+            defer { if error != nil { poppler.errorFree(error) } }
+            if let error, error.pointee.domain == poppler.errorQuark(), error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
                 throw .io(path: path, message: "the PDF is password-protected: save a copy without a password")
             }
             let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown reason"
@@ -75,21 +170,21 @@ final class PDFFile {
     }
 
     deinit {
-        sejajar_poppler_unref(UnsafeMutableRawPointer(document))
+        Self.poppler.objectUnref(UnsafeMutableRawPointer(document))
     }
 
     /// The number of pages.
-    var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+    var pageCount: Int { Int(Self.poppler.documentPageCount(document)) }
 
     /// Page `index` (0-based). poppler reads a page as a selection from its top left to its
     /// bottom right; on a page of right-to-left text that selection leaves out what stands
     /// before its start (a heading, a running head), so such a page is read again from its top
     /// right, and the lines only the first reading has are added after.
     func page(_ index: Int) -> Page {
-        guard let page = poppler_document_get_page(document, Int32(index)) else { return Page(width: 0, height: 0, characters: []) }
-        defer { sejajar_poppler_unref(UnsafeMutableRawPointer(page)) }
+        guard let page = Self.poppler.documentPage(document, Int32(index)) else { return Page(width: 0, height: 0, characters: []) }
+        defer { Self.poppler.objectUnref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        Self.poppler.pageSize(page, &width, &height)
         var result = Page(width: width, height: height, characters: [])
         let forward = Self.selection(page, area: nil, fonts: &fonts)
         guard forward.contains(where: { PDFBidi.isRightToLeft($0.scalar) }) else {
@@ -126,24 +221,24 @@ final class PDFFile {
         var count: guint = 0
         let attributes: UnsafeMutablePointer<GList>?
         if let area {
-            text = poppler_page_get_selected_text(page, POPPLER_SELECTION_GLYPH, area)
-            guard poppler_page_get_text_layout_for_area(page, area, &rectangles, &count) != 0 else {
-                if let text { sejajar_poppler_free(text) }
+            text = Self.poppler.pageSelectedText(page, POPPLER_SELECTION_GLYPH, area)
+            guard Self.poppler.pageTextLayoutForArea(page, area, &rectangles, &count) != 0 else {
+                if let text { Self.poppler.free(text) }
                 return []
             }
-            attributes = poppler_page_get_text_attributes_for_area(page, area)
+            attributes = Self.poppler.pageTextAttributesForArea(page, area)
         } else {
-            text = poppler_page_get_text(page)
-            guard poppler_page_get_text_layout(page, &rectangles, &count) != 0 else {
-                if let text { sejajar_poppler_free(text) }
+            text = Self.poppler.pageText(page)
+            guard Self.poppler.pageTextLayout(page, &rectangles, &count) != 0 else {
+                if let text { Self.poppler.free(text) }
                 return []
             }
-            attributes = poppler_page_get_text_attributes(page)
+            attributes = Self.poppler.pageTextAttributes(page)
         }
         defer {
-            if let text { sejajar_poppler_free(text) }
-            if let rectangles { sejajar_poppler_free(rectangles) }
-            if let attributes { poppler_page_free_text_attributes(attributes) }
+            if let text { Self.poppler.free(text) }
+            if let rectangles { Self.poppler.free(rectangles) }
+            if let attributes { Self.poppler.freeTextAttributes(attributes) }
         }
         guard let text, let rectangles else { return [] }
         // Type size and font by character (attributes count characters without the marks).

@@ -14,6 +14,7 @@
 #
 #   bash benchmarks/corpus.sh                         # 1 and 2 (CORPUS_PAIRS=1000: 200,000 sentences a side)
 #   SLURM=1 CORPUS_PAIRS=5000 bash benchmarks/corpus.sh   # also 3 on 1,000,000 sentences a side
+#   CORPUS_IDENTITY=0 CORPUS_PAIRS=100 bash benchmarks/corpus.sh   # only 2 (the overhead on 100 pairs)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=$(cd "$(dirname "${SEJAJAR:-.build/release/sejajar}")" && pwd)/$(basename "${SEJAJAR:-.build/release/sejajar}")
@@ -77,14 +78,16 @@ identity() { # NAME FROM TO LIST
   done
 }
 
-echo "== Identical outputs in N shards and in one --batch run"
 NT=$CORPORA/ntrex-es-id/docs TB=$CORPORA/textberg-de-fr
+if [ "${CORPUS_IDENTITY:-1}" = 1 ]; then  # CORPUS_IDENTITY=0: only the overhead (and Slurm)
+echo "== Identical outputs in N shards and in one --batch run"
 for k in $(seq 0 79); do d=$(printf 'doc%03d' "$k"); printf '%s\t%s\n' "$NT/$d.es" "$NT/$d.id"; done > "$OUT/ntrex.tsv"
 for k in 0 1 2 3 4 5 6; do printf '%s\t%s\n' "$TB/test/test$k.de" "$TB/test/test$k.fr"; done > "$OUT/tb-test.tsv"
 printf '%s\t%s\n' "$TB/dev/dev.de" "$TB/dev/dev.fr" > "$OUT/tb-dev.tsv"
 identity "NTREX es-id, 80 documents" es id "$OUT/ntrex.tsv"
 identity "Text+Berg de-fr test, 7 documents" de fr "$OUT/tb-test.tsv"
 identity "Text+Berg de-fr dev, 1 document" de fr "$OUT/tb-dev.tsv"
+fi
 
 # A large corpus: NTREX documents concatenated into pairs of about 200 sentences a side.
 PAIRS=${CORPUS_PAIRS:-1000}
@@ -118,7 +121,9 @@ t1=$(date +%s.%N)
 unset SEJAJAR_MEASURE
 peak=$(grep -o '[0-9]* KB' "$OUT/log-2" | sort -n | tail -n 1 | cut -d' ' -f1)
 wall2=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
-echo "2 shards, two at a time: ${wall2} s wall, peak $((${peak:-0} / 1024)) MB per step; overhead $(awk -v a="$wall1" -v b="$wall2" 'BEGIN { printf "%+.1f%%", 100 * (b - a) / a }')"
+cpu1=$(awk -v u="$user1" -v s="$sys1" 'BEGIN { print u + s }')
+cpu2=$(awk '/^measure:/ { for (k = 2; k <= NF; k++) { if ($k == "user") c += $(k - 1); if ($k == "sys") c += $(k - 1) } } END { print c + 0 }' "$OUT/log-2")
+echo "2 shards, two at a time: ${wall2} s wall, ${cpu2} s CPU in all steps, peak $((${peak:-0} / 1024)) MB per step; overhead: wall $(awk -v a="$wall1" -v b="$wall2" 'BEGIN { printf "%+.1f%%", 100 * (b - a) / a }'), CPU $(awk -v a="$cpu1" -v b="$cpu2" 'BEGIN { printf "%+.1f%%", 100 * (b - a) / a }') (target: under 10%)"
 echo "same outputs as the one run: $(same "$OUT/one" "$OUT/sharded" && echo yes || echo NO)"
 
 if [ "${SLURM:-0}" = 1 ]; then

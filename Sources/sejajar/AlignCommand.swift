@@ -96,6 +96,9 @@ struct AlignCommand: ParsableCommand {
         if batch == nil, sharding.shard != nil || sharding.corpusModel != nil {
             throw ValidationError("--shard and --corpus-model go with --batch")
         }
+        if sharding.shardDocuments != nil, sharding.corpusModel == nil {
+            throw ValidationError("--shard-documents goes with --corpus-model (the align step of a corpus in shards)")
+        }
         if second != nil {
             guard setup.languages.targets.count == 2 else { throw ValidationError("three texts need two languages in --to, the translations' (--to es,id)") }
         } else if setup.languages.targets.count == 2 {
@@ -126,7 +129,11 @@ struct AlignCommand: ParsableCommand {
             if let modelPath = sharding.corpusModel {
                 let fingerprint = try job.corpusFingerprint(list)
                 let model = try job.corpusModel(modelPath, fingerprint: fingerprint, pairs: list.count)
-                (members, alignments) = try job.corpusAlign(list, shard: try sharding.selected(), model: model)
+                let shard = try sharding.selected()
+                let kept = try sharding.shardDocuments.map { path throws(SejajarError) in
+                    try job.shardDocuments(path: path, fingerprint: fingerprint, pairs: list.count, shard: shard)
+                }
+                (members, alignments) = try job.corpusAlign(list, shard: shard, model: model, fingerprint: fingerprint, kept: kept)
             } else {
                 members = try job.members(of: try sharding.selected(), list: list, model: nil)
                 alignments = try job.alignBatch(members.map { list[$0] })

@@ -31,9 +31,22 @@ struct CorpusMapCommand: ParsableCommand {
         let shard = try sharding.selected()
         let fingerprint = try job.corpusFingerprint(list)
         let model = try sharding.corpusModel.map { path throws(SejajarError) in try job.corpusModel(path, fingerprint: fingerprint, pairs: list.count) }
-        let statistics = try job.corpusMap(list, shard: shard, model: model, fingerprint: fingerprint)
+        // Round 0 writes the shard's documents (--shard-documents) beside its statistics; the later
+        // rounds start from them.
+        let kept = try model == nil ? nil : sharding.shardDocuments.map { path throws(SejajarError) in
+            try job.shardDocuments(path: path, fingerprint: fingerprint, pairs: list.count, shard: shard)
+        }
+        let (statistics, documents) = try job.corpusMap(list, shard: shard, model: model, fingerprint: fingerprint, kept: kept)
         console.endProgress()
-        try output.write(CorpusStatisticsWriter().write(statistics))
+        if model == nil, let path = sharding.shardDocuments {
+            // Both files or neither.
+            var transaction = OutputTransaction()
+            transaction.add(CorpusStatisticsWriter().write(statistics).text, to: output.output!)
+            transaction.add(ShardDocumentsWriter().write(documents), to: path)
+            try transaction.commit()
+        } else {
+            try output.write(CorpusStatisticsWriter().write(statistics))
+        }
         console.note("corpus map: round \(statistics.round), shard \(shard): \(statistics.members.count) pairs, "
                      + (statistics.round == 0 ? "\(statistics.words.count) words" : "\(statistics.training.count) sentence pairs to learn from"))
     }

@@ -25,7 +25,7 @@ struct CorpusReduceCommand: ParsableCommand {
         guard corpus.batch != nil else { throw ValidationError("give the list with --batch PAIRS.tsv") }
         guard !files.isEmpty else { throw ValidationError("give the statistics files of every shard") }
         guard output.output != nil else { throw ValidationError("give the model's file with --output") }
-        guard sharding.shard == nil else { throw ValidationError("--shard goes with map and align: reduce reads every shard") }
+        guard sharding.shard == nil, sharding.shardDocuments == nil else { throw ValidationError("--shard and --shard-documents go with map and align: reduce reads every shard") }
     }
 
     func run() throws {

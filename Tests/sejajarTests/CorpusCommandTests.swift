@@ -32,9 +32,11 @@ struct CorpusCommandTests {
             var statistics: [String] = []
             for shard in 0..<3 {
                 let path = "\(folder)/stats-\(round)-\(shard)"
-                // Shard 1 as a Slurm array task would run it, the others by number.
+                // Shard 1 as a Slurm array task would run it, the others by number; shards 0 and 1
+                // keep their documents from round 0 on, shard 2 reads the texts at every step.
                 let environment = shard == 1 ? ["SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_COUNT": "3"] : [:]
-                _ = try Self.run(["corpus", "map"] + common + ["--shard", shard == 1 ? "auto" : "\(shard)/3", "--output", path] + model,
+                let kept = shard < 2 ? ["--shard-documents", "\(folder)/documents-\(shard)"] : []
+                _ = try Self.run(["corpus", "map"] + common + ["--shard", shard == 1 ? "auto" : "\(shard)/3", "--output", path] + model + kept,
                                  environment: environment)
                 statistics.append(path)
             }
@@ -42,8 +44,9 @@ struct CorpusCommandTests {
             model = ["--corpus-model", "\(folder)/model-\(round)"]
         }
         for shard in 0..<3 {
-            _ = try Self.run(["align"] + common + model + ["--shard", "\(shard)/3", "--format", "json", "--output-dir", folder + "/sharded",
-                                                         "--corpus-report", "\(folder)/report-\(shard)"])
+            let kept = shard < 2 ? ["--shard-documents", "\(folder)/documents-\(shard)"] : []
+            _ = try Self.run(["align"] + common + model + kept + ["--shard", "\(shard)/3", "--format", "json", "--output-dir", folder + "/sharded",
+                                                                 "--corpus-report", "\(folder)/report-\(shard)"])
         }
         for name in Self.documents {
             let one = try String(contentsOfFile: "\(folder)/one/\(name).es.json", encoding: .utf8)
@@ -67,6 +70,31 @@ struct CorpusCommandTests {
         let missing = try CLI.run(["corpus", "reduce"] + common + ["\(folder)/stats-0-0", "\(folder)/stats-0-2", "--output", folder + "/x"])
         #expect(missing.status == 2 && missing.stderr.contains("the statistics of shard 1 of 3 are missing"), "\(missing.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/x"))
+
+        // Round 0's documents refused, each with one line naming the file and nothing written:
+        // another shard's, another list's, one cut short, one damaged, one that is not one.
+        let otherList = folder + "/other.tsv"
+        try String(contentsOfFile: list, encoding: .utf8).split(separator: "\n").prefix(4).map { $0 + "\n" }.joined()
+            .write(toFile: otherList, atomically: true, encoding: .utf8)
+        _ = try Self.run(["corpus", "map", "--batch", otherList, "--from", "es", "--to", "id", "--input", "lines", "--quiet", "--shard", "0/3",
+                          "--output", folder + "/other-stats", "--shard-documents", folder + "/other-documents"])
+        let good = try Data(contentsOf: URL(fileURLWithPath: folder + "/documents-0"))
+        var flipped = good
+        flipped[good.count / 2] ^= 1
+        try good.prefix(good.count / 2).write(to: URL(fileURLWithPath: folder + "/documents-cut"))
+        try flipped.write(to: URL(fileURLWithPath: folder + "/documents-flipped"))
+        try Data("sejajar corpus statistics 1\n".utf8).write(to: URL(fileURLWithPath: folder + "/documents-text"))
+        for (path, message) in [("documents-1", "shard 1/3"), ("other-documents", "another list"), ("documents-cut", "cut short"),
+                                ("documents-flipped", "damaged"), ("documents-text", "not a shard documents file")] {
+            for step in [["corpus", "map", "--corpus-model", "\(folder)/model-0", "--output", folder + "/x"],
+                         ["align"] + model + ["--format", "json", "--output-dir", folder + "/y"]] {
+                let result = try CLI.run(step + common + ["--shard", "0/3", "--shard-documents", "\(folder)/\(path)"])
+                CommandTests.expectOneLineError(result, naming: "\(folder)/\(path): ")
+                #expect(result.stderr.contains(message), "\(result.stderr)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: folder + "/x"))
+            #expect(((try? FileManager.default.contentsOfDirectory(atPath: folder + "/y")) ?? []).isEmpty)
+        }
     }
 
     /// Statistics files that are not what `corpus map` writes: binary garbage, one cut short, one

@@ -73,6 +73,8 @@ merge_reports() {
 # map (array, round R) -> reduce (round R) -> … for R = 0 … ROUNDS-1 (`sejajar corpus rounds`), then
 # align (array) -> merge. Files under $SEJAJAR_WORK:
 #   stats/R/I     shard I's statistics of round R (words in round 0, sentence pairs to learn from after)
+#   stats/documents/I   shard I's documents as read and tokenised (binary): round 0 writes them,
+#                 the later rounds and align start from them (--shard-documents)
 #   model/R       the corpus model of round R (the words of the whole list; the fold lexicons of round R)
 #   out/NAME.tmx  one TMX per pair;  reports/I  shard I's verdicts and findings (align --corpus-report)
 #   merged.tmx, report.json, findings.json, summary.txt   the merge step's: every pair's, in list order
@@ -110,8 +112,9 @@ stage_map() {
   _need SEJAJAR SEJAJAR_LIST SEJAJAR_WORK || return
   local i=$1 n=$2 r=$3 model=() caches=()
   [ "$r" = 0 ] || { model=(--corpus-model "$SEJAJAR_WORK/model/$((r - 1))"); mapfile -t caches < <(_caches "$i"); }
-  mkdir -p "$SEJAJAR_WORK/stats/$r"
-  _corpus map --shard "$(_shard "$i" "$n")" "${model[@]}" "${caches[@]}" --output "$SEJAJAR_WORK/stats/$r/$i"
+  mkdir -p "$SEJAJAR_WORK/stats/$r" "$SEJAJAR_WORK/stats/documents"
+  _corpus map --shard "$(_shard "$i" "$n")" "${model[@]}" "${caches[@]}" --shard-documents "$SEJAJAR_WORK/stats/documents/$i" \
+    --output "$SEJAJAR_WORK/stats/$r/$i"
 }
 
 # reduce.sbatch, once per round R: every shard's statistics of round R into model/R.
@@ -128,7 +131,7 @@ stage_reduce() {
 stage_align() {
   _need SEJAJAR SEJAJAR_LIST SEJAJAR_WORK || return
   local i=$1 n=$2 rounds=${SEJAJAR_ROUNDS:-0} model=() caches=()
-  [ "$rounds" = 0 ] || model=(--corpus-model "$SEJAJAR_WORK/model/$((rounds - 1))")
+  [ "$rounds" = 0 ] || model=(--corpus-model "$SEJAJAR_WORK/model/$((rounds - 1))" --shard-documents "$SEJAJAR_WORK/stats/documents/$i")
   mapfile -t caches < <(_caches "$i")
   mkdir -p "$SEJAJAR_WORK/reports"
   align_batch "$SEJAJAR_LIST" "$SEJAJAR_WORK/out" --shard "$(_shard "$i" "$n")" "${model[@]}" "${caches[@]}" --corpus-report "$SEJAJAR_WORK/reports/$i"

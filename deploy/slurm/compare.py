@@ -70,7 +70,8 @@ def main():
     names = [os.path.basename(s) + ".tmx" for s, _ in pairs]
 
     # The shards (the members each map task wrote in its statistics, every round): disjoint, together the list.
-    rounds = sorted(int(r) for r in os.listdir(os.path.join(sharded, "stats"))) if os.path.isdir(os.path.join(sharded, "stats")) else []
+    # (stats/documents/ holds the shards' documents kept from round 0, not a round.)
+    rounds = sorted(int(r) for r in os.listdir(os.path.join(sharded, "stats")) if r.isdigit()) if os.path.isdir(os.path.join(sharded, "stats")) else []
     if not rounds:
         print("note: no map statistics (stages without map and reduce: each shard learned on its own)")
     for r in rounds:

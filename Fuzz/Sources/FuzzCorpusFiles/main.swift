@@ -2,8 +2,8 @@ import Foundation
 import FuzzSupport
 import SejajarKit
 
-// The files of a corpus aligned as many jobs: a shard's statistics, a corpus model and a corpus
-// report, each read and written back; what is read back must read again to the same value.
+// The files of a corpus aligned as many jobs: a shard's statistics, a corpus model, a shard's
+// documents (binary) and a corpus report, each read and written back; what is read back must read again to the same value.
 fuzz { bytes in
     let data = Data(bytes)
     if let statistics = try? CorpusStatisticsReader().read(data: data, path: "fuzz.stats") {
@@ -14,6 +14,10 @@ fuzz { bytes in
         let text = CorpusModelWriter().write(model).text
         let again = try? CorpusModelReader().read(data: Data(text.utf8), path: "again")
         precondition(again.map { CorpusModelWriter().write($0).text } == text, "a model does not round-trip")
+    }
+    if let documents = try? ShardDocumentsReader().read(data: data, path: "fuzz.documents") {
+        let again = try? ShardDocumentsReader().read(data: ShardDocumentsWriter().write(documents), path: "again")
+        precondition(again.map { $0.isSame(as: documents) } == true, "a shard's documents do not round-trip")
     }
     if let report = try? CorpusReportReader().read(data: data, path: "fuzz.json") {
         _ = try? CorpusReportWriter().write(report)

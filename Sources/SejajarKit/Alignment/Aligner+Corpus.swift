@@ -73,10 +73,11 @@ extension Aligner {
     // MARK: - A shard's jobs
 
     /// Map, round 0: the words of a shard's pairs (`indices`: their places in the corpus list)
-    /// with where each first occurs, and each pair's content sentences.
-    public func corpusWords(_ pairs: [(Document, Document)], indices: [Int]) -> (words: [CorpusWord], sourceSentences: [Int], targetSentences: [Int]) {
-        progress?("tokenising \(pairs.count * 2) documents")
-        let tokenised = tokenise(pairs)
+    /// with where each first occurs, and each pair's content sentences. `words`: the pairs'
+    /// `wordTokens` when already made (the shard's `ShardDocuments`).
+    public func corpusWords(_ pairs: [(Document, Document)], indices: [Int], words: [[[Token]]]? = nil) -> (words: [CorpusWord], sourceSentences: [Int], targetSentences: [Int]) {
+        if words == nil { progress?("tokenising \(pairs.count * 2) documents") }
+        let tokenised = tokenise(pairs, words: words)
         var vocabulary = Vocabulary()
         var first: [(pair: Int, position: Int)] = []
         for q in pairs.indices {
@@ -96,22 +97,24 @@ extension Aligner {
     }
 
     /// Map, round r ≥ 1: pass r over a shard's pairs with the model of round r − 1, and the
-    /// sentence pairs the lexicons of round r learn from.
+    /// sentence pairs the lexicons of round r learn from. `words`: the pairs' `wordTokens` when
+    /// kept from round 0 (`ShardDocuments`).
     public func corpusTraining(_ pairs: [(Document, Document)], indices: [Int], vectors: [DocumentPairVectors]? = nil,
-                               model: CorpusModel) -> [TrainingPair] {
-        progress?("tokenising \(pairs.count * 2) documents")
-        let (problems, _) = prepare(pairs, vectors: vectors, vocabulary: model.vocabulary)
+                               model: CorpusModel, words: [[[Token]]]? = nil) -> [TrainingPair] {
+        if words == nil { progress?("tokenising \(pairs.count * 2) documents") }
+        let (problems, _) = prepare(pairs, vectors: vectors, vocabulary: model.vocabulary, words: words)
         let plan = model.plan
         let (paths, _) = pass(problems, indices: indices, lexicons: model.round > 0 ? model.lexicons : nil, plan: plan,
                               label: "pass \(model.round + 1)")
         return trainingPairs(problems, indices: indices, paths: paths, plan: plan)
     }
 
-    /// Align: the last pass over a shard's pairs with a complete model, and the judge.
+    /// Align: the last pass over a shard's pairs with a complete model, and the judge. `words`:
+    /// the pairs' `wordTokens` when kept from round 0 (`ShardDocuments`).
     public func alignShard(_ pairs: [(Document, Document)], indices: [Int], vectors: [DocumentPairVectors]? = nil,
-                           model: CorpusModel) -> [Alignment] {
-        progress?("tokenising \(pairs.count * 2) documents")
-        let (problems, _) = prepare(pairs, vectors: vectors, vocabulary: model.vocabulary)
+                           model: CorpusModel, words: [[[Token]]]? = nil) -> [Alignment] {
+        if words == nil { progress?("tokenising \(pairs.count * 2) documents") }
+        let (problems, _) = prepare(pairs, vectors: vectors, vocabulary: model.vocabulary, words: words)
         let plan = model.plan
         let (paths, tables) = pass(problems, indices: indices, lexicons: model.rounds > 0 ? model.lexicons : nil, plan: plan,
                                    label: "pass \(model.rounds + 1)")

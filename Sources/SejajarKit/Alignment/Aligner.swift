@@ -83,9 +83,11 @@ public struct Aligner: Sendable {
 
     /// The problems of `pairs`, their words interned in document order into `vocabulary` (empty:
     /// ids in order of first occurrence in `pairs`; a corpus's: the ids the whole corpus gives).
+    /// `words`, when given, are the pairs' `wordTokens` already made (a shard's documents kept
+    /// between the steps of a corpus, `ShardDocuments`).
     func prepare(_ pairs: [(Document, Document)], vectors: [DocumentPairVectors]? = nil,
-                 vocabulary: Vocabulary = Vocabulary()) -> ([AlignmentProblem], Vocabulary) {
-        let tokenised = tokenise(pairs)
+                 vocabulary: Vocabulary = Vocabulary(), words: [[[Token]]]? = nil) -> ([AlignmentProblem], Vocabulary) {
+        let tokenised = tokenise(pairs, words: words)
         var global = vocabulary
         let ids: [[[Int32]]] = tokenised.map { document in
             document.map { tokens in
@@ -103,16 +105,10 @@ public struct Aligner: Sendable {
         return (problems, global)
     }
 
-    /// The tokens of every sentence of every document (source, target, source, …), on all cores.
-    func tokenise(_ pairs: [(Document, Document)]) -> [[[Token]]] {
-        let documents = pairs.flatMap { [$0.0, $0.1] }
-        let tokenised = Mutex<[[[Token]]]>(Array(repeating: [], count: documents.count))
-        DispatchQueue.concurrentPerform(iterations: documents.count) { d in
-            var cache = Tokenizer.FoldCache()
-            // Words, then the punctuation marks a translation keeps (they are anchors too).
-            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache) + Tokenizer.marks($0.text, language: documents[d].language) }
-            tokenised.withLock { $0[d] = tokens }
-        }
+    /// The tokens of every sentence of every document (source, target, source, …), on all cores:
+    /// `words` (the pairs' `wordTokens`; made here when nil), then the term base's concepts.
+    func tokenise(_ pairs: [(Document, Document)], words: [[[Token]]]? = nil) -> [[[Token]]] {
+        let tokenised = Mutex<[[[Token]]]>(words.flatMap { $0.count == pairs.count * 2 ? $0 : nil } ?? wordTokens(pairs))
         // Concepts of the term base the two sides name, after the words (matched in order: the
         // matchers are not shared between threads).
         if let concepts {
@@ -123,6 +119,22 @@ public struct Aligner: Sendable {
                     for (s, tokens) in sides.target.enumerated() { all[2 * p + 1][s] += tokens }
                 }
             }
+        }
+        return tokenised.withLock { $0 }
+    }
+
+    /// The words and kept punctuation marks of every sentence of every document (source,
+    /// target, source, …), on all cores: what `tokenise` adds the term base's concepts to, and
+    /// what a shard of a corpus keeps between its steps (`ShardDocuments`), since it depends on
+    /// the texts and their languages alone.
+    public func wordTokens(_ pairs: [(Document, Document)]) -> [[[Token]]] {
+        let documents = pairs.flatMap { [$0.0, $0.1] }
+        let tokenised = Mutex<[[[Token]]]>(Array(repeating: [], count: documents.count))
+        DispatchQueue.concurrentPerform(iterations: documents.count) { d in
+            var cache = Tokenizer.FoldCache()
+            // Words, then the punctuation marks a translation keeps (they are anchors too).
+            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache) + Tokenizer.marks($0.text, language: documents[d].language) }
+            tokenised.withLock { $0[d] = tokens }
         }
         return tokenised.withLock { $0 }
     }

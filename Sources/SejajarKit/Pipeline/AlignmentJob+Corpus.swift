@@ -93,20 +93,76 @@ extension AlignmentJob {
     /// Map: round 0 without a model (the shard's words and sizes), round r + 1 with the model of
     /// round r (the training pairs of pass r + 1).
     public func corpusMap(_ list: [PathPair], shard: Shard, model: CorpusModel?, fingerprint: String) throws(SejajarError) -> CorpusStatistics {
+        try corpusMap(list, shard: shard, model: model, fingerprint: fingerprint, kept: nil).statistics
+    }
+
+    /// Map, and the shard's documents as read and tokenised: round 0 returns them for the file
+    /// later steps start from (`ShardDocuments`); a later round starts from `kept`, round 0's
+    /// (`shardDocuments(path:…)`), reading only the pairs it lacks.
+    public func corpusMap(_ list: [PathPair], shard: Shard, model: CorpusModel?, fingerprint: String,
+                          kept: ShardDocuments?) throws(SejajarError) -> (statistics: CorpusStatistics, documents: ShardDocuments) {
         if let model, model.isComplete {
             throw .usage(message: "the corpus model is complete (round \(model.round) of \(model.rounds)): the next step is 'sejajar align --corpus-model', not another map")
         }
         let members = try self.members(of: shard, list: list, model: model)
-        let pairs = try readPairs(members.map { list[$0] })
+        let documents = try shardDocuments(list, members: members, shard: shard, fingerprint: fingerprint, kept: kept)
         var statistics = CorpusStatistics(corpus: fingerprint, corpusPairs: list.count, round: model.map { $0.round + 1 } ?? 0,
                                           shard: shard.index, shards: shard.count, members: members)
         let aligner = try aligner()
         if let model {
-            statistics.training = aligner.corpusTraining(pairs, indices: members, vectors: try vectors(for: pairs), model: model)
+            statistics.training = aligner.corpusTraining(documents.pairs, indices: members, vectors: try vectors(for: documents.pairs), model: model,
+                                                         words: documents.words)
         } else {
-            (statistics.words, statistics.sourceSentences, statistics.targetSentences) = aligner.corpusWords(pairs, indices: members)
+            (statistics.words, statistics.sourceSentences, statistics.targetSentences) = aligner.corpusWords(documents.pairs, indices: members,
+                                                                                                              words: documents.words)
         }
-        return statistics
+        return (statistics, documents)
+    }
+
+    /// The documents of the list's pairs `members` (ascending), read, segmented and tokenised
+    /// (`Aligner.wordTokens`): those `kept` holds taken from it, the rest read from their files.
+    /// (Round 0 splits the list by counted lines, the later steps by the model's content
+    /// sentences; where the two differ, a later step reads the few pairs round 0 did not hold.)
+    public func shardDocuments(_ list: [PathPair], members: [Int], shard: Shard, fingerprint: String,
+                               kept: ShardDocuments?) throws(SejajarError) -> ShardDocuments {
+        var pairs = [(Document, Document)?](repeating: nil, count: members.count)
+        var words = [[[Token]]](repeating: [], count: 2 * members.count)
+        if let kept {
+            var place: [Int: Int] = [:]
+            for (k, p) in kept.members.enumerated() { place[p] = k }
+            for (q, p) in members.enumerated() {
+                guard let k = place[p], 2 * k + 1 < kept.words.count else { continue }
+                pairs[q] = kept.pairs[k]
+                words[2 * q] = kept.words[2 * k]
+                words[2 * q + 1] = kept.words[2 * k + 1]
+            }
+        }
+        let missing = pairs.indices.filter { pairs[$0] == nil }
+        if !missing.isEmpty {
+            if kept != nil { note("shard \(shard): \(missing.count) of its \(members.count) pairs are not in round 0's documents: reading them") }
+            let read = try readPairs(missing.map { list[members[$0]] })
+            progress?("tokenising \(read.count * 2) documents")
+            let tokens = try aligner().wordTokens(read)
+            for (k, q) in missing.enumerated() {
+                pairs[q] = read[k]
+                words[2 * q] = tokens[2 * k]
+                words[2 * q + 1] = tokens[2 * k + 1]
+            }
+        }
+        return ShardDocuments(corpus: fingerprint, corpusPairs: list.count, shard: shard.index, shards: shard.count, members: members,
+                              pairs: pairs.map { $0! }, words: words)
+    }
+
+    /// A shard's documents read from `path` (round 0's), checked to belong to this run and shard.
+    public func shardDocuments(path: String, fingerprint: String, pairs: Int, shard: Shard) throws(SejajarError) -> ShardDocuments {
+        let documents = try ShardDocumentsReader(limits: limits).read(path: path)
+        guard documents.corpus == fingerprint, documents.corpusPairs == pairs else {
+            throw .io(path: path, message: "holds the documents of another list or other settings (fingerprint \(documents.corpus), this run's \(fingerprint)), or files of the list changed since: give every step the same --batch and options, and write it again with round 0")
+        }
+        guard documents.shard == shard.index, documents.shards == shard.count else {
+            throw .io(path: path, message: "holds the documents of shard \(documents.shard)/\(documents.shards), not of this step's shard \(shard)")
+        }
+        return documents
     }
 
     /// Reduce: the statistics of every shard of one round (`paths`, in any order) into the model
@@ -149,13 +205,17 @@ extension AlignmentJob {
     }
 
     /// Align: `shard`'s pairs, with a complete model; their list indices and alignments.
-    public func corpusAlign(_ list: [PathPair], shard: Shard, model: CorpusModel) throws(SejajarError) -> (members: [Int], alignments: [Alignment]) {
+    /// `kept`: round 0's documents of the shard (`shardDocuments(path:…)`), read from instead of
+    /// the files.
+    public func corpusAlign(_ list: [PathPair], shard: Shard, model: CorpusModel, fingerprint: String? = nil,
+                            kept: ShardDocuments? = nil) throws(SejajarError) -> (members: [Int], alignments: [Alignment]) {
         guard model.isComplete else {
             throw .usage(message: "the corpus model is of round \(model.round) of \(model.rounds): run the next map and reduce first")
         }
         let members = try self.members(of: shard, list: list, model: model)
-        let pairs = try readPairs(members.map { list[$0] })
-        return (members, try aligner().alignShard(pairs, indices: members, vectors: try vectors(for: pairs), model: model))
+        let documents = try shardDocuments(list, members: members, shard: shard, fingerprint: fingerprint ?? model.corpus, kept: kept)
+        return (members, try aligner().alignShard(documents.pairs, indices: members, vectors: try vectors(for: documents.pairs), model: model,
+                                                  words: documents.words))
     }
 
     /// Map and reduce rounds a corpus takes before align: round 0 (words) and the learning rounds.

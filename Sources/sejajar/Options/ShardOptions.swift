@@ -14,6 +14,12 @@ struct ShardOptions: ParsableArguments {
                                valueName: "model"))
     var corpusModel: String?
 
+    @Option(help: ArgumentHelp("""
+        The shard's documents as read, segmented and tokenised (binary): the round-0 map writes them there, the later maps and \
+        align of the same shard start from them instead of reading the texts again. Refused when of another shard, list or settings.
+        """, valueName: "file"))
+    var shardDocuments: String?
+
     /// The shard `--shard` names, or the whole list.
     func selected() throws -> Shard {
         try shard.map { text throws(SejajarError) in try Shard(parsing: text, environment: ProcessInfo.processInfo.environment) } ?? .whole

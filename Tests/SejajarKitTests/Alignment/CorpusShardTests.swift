@@ -16,7 +16,9 @@ struct CorpusShardTests {
     }
 
     /// Every step as its own job would run it: statistics and models written and read back.
-    static func sharded(_ pairs: [(Document, Document)], shards: Int, aligner: Aligner) throws -> [Alignment] {
+    /// `keeps`: round 0 also writes each shard's documents and words (`ShardDocuments`), and the
+    /// later rounds and align start from them as read back.
+    static func sharded(_ pairs: [(Document, Document)], shards: Int, aligner: Aligner, keeps: Bool = false) throws -> [Alignment] {
         func roundTrip(_ statistics: CorpusStatistics) throws -> CorpusStatistics {
             try CorpusStatisticsReader().read(data: Data(CorpusStatisticsWriter().write(statistics).text.utf8), path: "stats")
         }
@@ -26,8 +28,18 @@ struct CorpusShardTests {
         let lines = pairs.map { $0.0.sentences.count + $0.1.sentences.count }
         let members = Shard.split(weights: lines, shards: shards)
         var statistics: [CorpusStatistics] = []
+        // What the later steps read their pairs from: the texts, or round 0's documents.
+        var kept = pairs.map { ($0, [[Token]](), [[Token]]()) }
+        func words(_ indices: [Int]) -> [[[Token]]]? { keeps ? indices.flatMap { [kept[$0].1, kept[$0].2] } : nil }
         for (s, indices) in members.enumerated() {
-            let words = aligner.corpusWords(indices.map { pairs[$0] }, indices: indices)
+            if keeps {
+                let made = ShardDocuments(corpus: "test", corpusPairs: pairs.count, shard: s, shards: shards, members: indices,
+                                          pairs: indices.map { pairs[$0] }, words: aligner.wordTokens(indices.map { pairs[$0] }))
+                let read = try ShardDocumentsReader().read(data: ShardDocumentsWriter().write(made), path: "documents-\(s)")
+                #expect(read.isSame(as: made))
+                for (k, p) in read.members.enumerated() { kept[p] = (read.pairs[k], read.words[2 * k], read.words[2 * k + 1]) }
+            }
+            let words = aligner.corpusWords(indices.map { kept[$0].0 }, indices: indices, words: words(indices))
             statistics.append(try roundTrip(CorpusStatistics(corpus: "test", corpusPairs: pairs.count, round: 0, shard: s, shards: shards, members: indices,
                                                              sourceSentences: words.sourceSentences, targetSentences: words.targetSentences, words: words.words)))
         }
@@ -36,13 +48,16 @@ struct CorpusShardTests {
         while !model.isComplete {
             statistics = try split.enumerated().map { s, indices in
                 try roundTrip(CorpusStatistics(corpus: "test", corpusPairs: pairs.count, round: model.round + 1, shard: s, shards: shards, members: indices,
-                                               training: aligner.corpusTraining(indices.map { pairs[$0] }, indices: indices, model: model)))
+                                               training: aligner.corpusTraining(indices.map { kept[$0].0 }, indices: indices, model: model,
+                                                                                words: words(indices))))
             }
             model = try roundTrip(aligner.reduce(statistics.reversed(), previous: model))
         }
         var result = [Alignment?](repeating: nil, count: pairs.count)
         for indices in split {
-            for (p, alignment) in zip(indices, aligner.alignShard(indices.map { pairs[$0] }, indices: indices, model: model)) { result[p] = alignment }
+            for (p, alignment) in zip(indices, aligner.alignShard(indices.map { kept[$0].0 }, indices: indices, model: model, words: words(indices))) {
+                result[p] = alignment
+            }
         }
         return result.map { $0! }
     }
@@ -56,6 +71,15 @@ struct CorpusShardTests {
         for (k, (a, b)) in zip(one, sharded).enumerated() {
             #expect(a == b, "pair \(k) (\(Self.names[k])) differs in \(shards) shards")
         }
+    }
+
+    /// The later rounds and align starting from round 0's documents and words, as written and
+    /// read back, give the same alignments.
+    @Test(arguments: [1, 3, 11])
+    func shardsFromKeptDocumentsAlignAsOneBatch(shards: Int) throws {
+        let pairs = try Self.pairs()
+        let one = Aligner().alignBatch(pairs)
+        #expect(one == (try Self.sharded(pairs, shards: shards, aligner: Aligner(), keeps: true)))
     }
 
     /// Without learning, with relearning twice, and one long document alone (folds by quarter).

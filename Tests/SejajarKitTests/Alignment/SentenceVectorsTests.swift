@@ -46,15 +46,21 @@ struct SentenceVectorsTests {
         #expect(vectors.cosine(0, 2, Self.vectors([0]), 0, 1) == nil)
     }
 
-    /// Six sentences of the same length in words the aligner has never seen; the translation
-    /// leaves out the fourth. Length and vocabulary cannot say which one is missing; the vectors can.
-    @Test("sentence vectors find which sentence a translation left out when nothing else can")
-    func vectorsFindTheOmission() {
+    /// Six sentences of the same length in made-up words, the translation without the fourth,
+    /// and one-hot vectors that say which sentence renders which.
+    static func omission() -> (Document, Document, DocumentPairVectors) {
         let source = DifferencesTests.document(["Kalu vemi daro pista.", "Moru tepa lisa vondo.", "Fera dulo mika senta.",
                                                 "Bodi ralu kesa minto.", "Tuvo nami pela rusta.", "Gima soru feta linda."], "a.xx", "xx")
         let target = DifferencesTests.document(["Qoze wuxy jyha zoqe.", "Hyze qowa zuxi jexa.", "Wyqo zeja huxo qyze.",
                                                 "Jazu xoqe wyzi huqa.", "Zexo quwy jahe wozy."], "b.yy", "yy")
-        let vectors = DocumentPairVectors(source: Self.vectors([0, 1, 2, 3, 4, 5]), target: Self.vectors([0, 1, 2, 4, 5]))
+        return (source, target, DocumentPairVectors(source: vectors([0, 1, 2, 3, 4, 5]), target: vectors([0, 1, 2, 4, 5])))
+    }
+
+    /// Six sentences of the same length in words the aligner has never seen; the translation
+    /// leaves out the fourth. Length and vocabulary cannot say which one is missing; the vectors can.
+    @Test("sentence vectors find which sentence a translation left out when nothing else can")
+    func vectorsFindTheOmission() {
+        let (source, target, vectors) = Self.omission()
         let alignment = Aligner().align(source, target, vectors: vectors)
         let beads = alignment.beads.map { BeadIndices(source: Array($0.source), target: Array($0.target)) }
         #expect(beads == [.init(source: [0], target: [0]), .init(source: [1], target: [1]), .init(source: [2], target: [2]),

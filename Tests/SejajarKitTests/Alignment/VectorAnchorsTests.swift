@@ -90,11 +90,7 @@ struct VectorAnchorsTests {
     /// The omission test of `SentenceVectorsTests` with anchors: the same path.
     @Test("with anchors the aligner still finds the sentence a translation left out")
     func alignerWithAnchors() {
-        let source = DifferencesTests.document(["Kalu vemi daro pista.", "Moru tepa lisa vondo.", "Fera dulo mika senta.",
-                                                "Bodi ralu kesa minto.", "Tuvo nami pela rusta.", "Gima soru feta linda."], "a.xx", "xx")
-        let target = DifferencesTests.document(["Qoze wuxy jyha zoqe.", "Hyze qowa zuxi jexa.", "Wyqo zeja huxo qyze.",
-                                                "Jazu xoqe wyzi huqa.", "Zexo quwy jahe wozy."], "b.yy", "yy")
-        let vectors = DocumentPairVectors(source: SentenceVectorsTests.vectors([0, 1, 2, 3, 4, 5]), target: SentenceVectorsTests.vectors([0, 1, 2, 4, 5]))
+        let (source, target, vectors) = SentenceVectorsTests.omission()
         #expect(VectorAnchors(source: source, target: target, vectors: vectors).links.count == 5)
         let beads = Aligner().align(source, target, vectors: vectors).beads.map { BeadIndices(source: Array($0.source), target: Array($0.target)) }
         #expect(beads == [.init(source: [0], target: [0]), .init(source: [1], target: [1]), .init(source: [2], target: [2]),

@@ -64,6 +64,8 @@ final class PDFFile {
     }
 
     private let document: OpaquePointer
+    /// poppler-glib's functions (loaded by the first init).
+    private let poppler: Poppler
     /// The fonts of the pages read so far, by name, numbered in the order they came: one
     /// number for one font on every page.
     private var fonts: [String: UInt16] = [:]
@@ -142,19 +144,9 @@ final class PDFFile {
         }
     }
 
-    /// The functions, for this file once the first init has loaded them.
-    private static var poppler: Poppler {
-        guard case .success(let library) = Poppler.loaded else { preconditionFailure("poppler-glib used before a PDFFile was opened") }
-        return library
-    }
-
     /// Opens the PDF held in `data` (the bytes of the file at `path`).
     init(data: Data, path: String) throws(SejajarError) {
-        let poppler: Poppler
-        switch Poppler.loaded {
-        case .success(let library): poppler = library
-        case .failure(let failure): throw failure
-        }
+        let poppler = try Poppler.loaded.get()
         var error: UnsafeMutablePointer<GError>?
         let bytes = data.withUnsafeBytes { poppler.bytesNew($0.baseAddress, gsize($0.count)) }
         defer { poppler.bytesUnref(bytes) }
@@ -167,32 +159,33 @@ final class PDFFile {
             throw .io(path: path, message: "not a readable PDF (damaged or cut off): \(reason)")
         }
         self.document = document
+        self.poppler = poppler
     }
 
     deinit {
-        Self.poppler.objectUnref(UnsafeMutableRawPointer(document))
+        poppler.objectUnref(UnsafeMutableRawPointer(document))
     }
 
     /// The number of pages.
-    var pageCount: Int { Int(Self.poppler.documentPageCount(document)) }
+    var pageCount: Int { Int(poppler.documentPageCount(document)) }
 
     /// Page `index` (0-based). poppler reads a page as a selection from its top left to its
     /// bottom right; on a page of right-to-left text that selection leaves out what stands
     /// before its start (a heading, a running head), so such a page is read again from its top
     /// right, and the lines only the first reading has are added after.
     func page(_ index: Int) -> Page {
-        guard let page = Self.poppler.documentPage(document, Int32(index)) else { return Page(width: 0, height: 0, characters: []) }
-        defer { Self.poppler.objectUnref(UnsafeMutableRawPointer(page)) }
+        guard let page = poppler.documentPage(document, Int32(index)) else { return Page(width: 0, height: 0, characters: []) }
+        defer { poppler.objectUnref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
-        Self.poppler.pageSize(page, &width, &height)
+        poppler.pageSize(page, &width, &height)
         var result = Page(width: width, height: height, characters: [])
-        let forward = Self.selection(page, area: nil, fonts: &fonts)
+        let forward = Self.selection(page, poppler: poppler, area: nil, fonts: &fonts)
         guard forward.contains(where: { PDFBidi.isRightToLeft($0.scalar) }) else {
             result.characters = forward
             return result
         }
         var area = PopplerRectangle(x1: width + 10, y1: -10, x2: -10, y2: height + 10)
-        var characters = Self.selection(page, area: &area, fonts: &fonts)
+        var characters = Self.selection(page, poppler: poppler, area: &area, fonts: &fonts)
         struct Key: Hashable { var scalar: Unicode.Scalar, x: Int, y: Int }
         func key(_ c: Character) -> Key { Key(scalar: c.scalar, x: Int((c.x0 * 10).rounded()), y: Int((c.y0 * 10).rounded())) }
         let seen = Set(characters.filter(\.isInked).map(key))
@@ -214,31 +207,31 @@ final class PDFFile {
 
     /// The characters of a selection of `page` (the whole page from its top left when `area`
     /// is nil), poppler's embedding marks taken out and remembered on the characters they wrap.
-    private static func selection(_ page: OpaquePointer, area: UnsafeMutablePointer<PopplerRectangle>?,
+    private static func selection(_ page: OpaquePointer, poppler: Poppler, area: UnsafeMutablePointer<PopplerRectangle>?,
                                   fonts: inout [String: UInt16]) -> [Character] {
         let text: UnsafeMutablePointer<CChar>?
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         let attributes: UnsafeMutablePointer<GList>?
         if let area {
-            text = Self.poppler.pageSelectedText(page, POPPLER_SELECTION_GLYPH, area)
-            guard Self.poppler.pageTextLayoutForArea(page, area, &rectangles, &count) != 0 else {
-                if let text { Self.poppler.free(text) }
+            text = poppler.pageSelectedText(page, POPPLER_SELECTION_GLYPH, area)
+            guard poppler.pageTextLayoutForArea(page, area, &rectangles, &count) != 0 else {
+                if let text { poppler.free(text) }
                 return []
             }
-            attributes = Self.poppler.pageTextAttributesForArea(page, area)
+            attributes = poppler.pageTextAttributesForArea(page, area)
         } else {
-            text = Self.poppler.pageText(page)
-            guard Self.poppler.pageTextLayout(page, &rectangles, &count) != 0 else {
-                if let text { Self.poppler.free(text) }
+            text = poppler.pageText(page)
+            guard poppler.pageTextLayout(page, &rectangles, &count) != 0 else {
+                if let text { poppler.free(text) }
                 return []
             }
-            attributes = Self.poppler.pageTextAttributes(page)
+            attributes = poppler.pageTextAttributes(page)
         }
         defer {
-            if let text { Self.poppler.free(text) }
-            if let rectangles { Self.poppler.free(rectangles) }
-            if let attributes { Self.poppler.freeTextAttributes(attributes) }
+            if let text { poppler.free(text) }
+            if let rectangles { poppler.free(rectangles) }
+            if let attributes { poppler.freeTextAttributes(attributes) }
         }
         guard let text, let rectangles else { return [] }
         // Type size and font by character (attributes count characters without the marks).

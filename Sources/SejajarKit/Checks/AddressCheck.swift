@@ -26,11 +26,30 @@ public struct AddressCheck: PairCheck {
     }
 
     /// URLs, `www.` hosts with a path and e-mail addresses in `text`, without surrounding punctuation.
-    static func addresses(_ text: String) -> [String] {
-        // Every address holds "/", "@" or "www." (checked over bytes first: most sentences have none).
-        guard text.utf8.contains(where: { $0 == 0x2F || $0 == 0x40 || $0 == 0x77 || $0 == 0x57 }) else { return [] }
+    /// `screened: false` splits every text (what the screen is tested against).
+    static func addresses(_ text: String, screened: Bool = true) -> [String] {
+        guard !screened || mayHoldAddress(text) else { return [] }
         return text.split(whereSeparator: \.isWhitespace).map { word in
             String(word).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)(»«\"'“”"))
         }.filter { SentenceSplitter.looksLikeAddress($0) && ($0.contains("/") || $0.contains("@") || $0.lowercased().hasPrefix("www.")) }
+    }
+
+    /// Whether `text` holds "@", "://" or "www." in any case: every address `addresses` keeps
+    /// does (`SentenceSplitter.looksLikeAddress` asks for one of them, and only "W" lowercases to
+    /// "w"). Checked over bytes, so that the words of the many sentences without one are never split.
+    static func mayHoldAddress(_ text: String) -> Bool {
+        var ws = 0, previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x40: return true  // @
+            case 0x2F where previous == 0x2F && beforePrevious == 0x3A: return true  // ://
+            case 0x2E where ws >= 3: return true  // www.
+            default: break
+            }
+            ws = byte == 0x77 || byte == 0x57 ? ws + 1 : 0
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 }

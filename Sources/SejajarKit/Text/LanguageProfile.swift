@@ -173,13 +173,48 @@ public enum LanguageProfile {
         let dominant = counts.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }
         var words = 0
         var hits: [String: Int] = [:]
-        for word in text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "'") }) {
+        forEachWord(in: text) { word in
             words += 1
-            if let language = distinctiveOwner[String(word)] { hits[language, default: 0] += 1 }
+            if let language = distinctiveOwner[String(word).lowercased()] { hits[language, default: 0] += 1 }
         }
         var shares = hits.mapValues { Double($0) / Double(max(words, 1)) }
         return Reading(script: dominant?.key ?? .other, scriptShare: letters == 0 ? 0 : Double(dominant?.value ?? 0) / Double(letters),
                        letters: letters, words: words, shares: shares)
+    }
+
+    /// Calls `body` with each run of letters and apostrophes of `text`: the words
+    /// `split(whereSeparator: { !($0.isLetter || $0 == "'") })` gives, found without Unicode's
+    /// tables where a character is one ASCII byte (most of a Latin-script text). A byte is a
+    /// character of its own when the next is ASCII too: every grapheme cluster that joins an
+    /// ASCII byte to more (a combining mark, a prepended sign, CR LF) involves a non-ASCII one,
+    /// and is read whole as a `Character`. Lowercasing a word and lowercasing the text give the
+    /// same words: only letters have lowercase forms, and those are letters too.
+    static func forEachWord(in text: String, _ body: (Substring) -> Void) {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        var start: String.Index?
+        while index < utf8.endIndex {
+            let byte = utf8[index], following = utf8.index(after: index)
+            let next: String.Index, inWord: Bool
+            if byte < 0x80, following == utf8.endIndex || utf8[following] < 0x80 {
+                let lower = byte | 0x20
+                inWord = (lower >= 0x61 && lower <= 0x7A) || byte == 0x27
+                // CR LF is one character: step over both, to stand on character boundaries only.
+                next = byte == 0x0D && following < utf8.endIndex && utf8[following] == 0x0A ? utf8.index(after: following) : following
+            } else {
+                let character = text[index]
+                inWord = character.isLetter || character == "'"
+                next = text.index(after: index)
+            }
+            if inWord {
+                if start == nil { start = index }
+            } else if let first = start {
+                body(text[first..<index])
+                start = nil
+            }
+            index = next
+        }
+        if let first = start { body(text[first..<text.endIndex]) }
     }
 
     /// The profile a language is read with (Malay's is Indonesian's).

@@ -130,14 +130,35 @@ struct QuantityReader {
     var pieces: [Piece] = []
 
     init(text: String, language: Language) {
-        characters = Array(text)
+        var characters: [Character] = [], starts: [String.Index] = []
+        for index in text.indices {
+            characters.append(text[index])
+            starts.append(index)
+        }
+        starts.append(text.endIndex)
+        self.characters = characters
         self.language = language.base
-        pieces = Self.pieces(characters)
+        pieces = Self.pieces(characters, of: text, at: starts)
     }
 
-    static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+    static func isDigit(_ c: Character) -> Bool { c.asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
 
-    static func pieces(_ characters: [Character]) -> [Piece] {
+    /// `Character.isLetter`, told without Unicode's tables for ASCII (most characters here).
+    static func isLetter(_ c: Character) -> Bool {
+        guard let ascii = c.asciiValue else { return c.isLetter }
+        return (ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A
+    }
+
+    /// `Character.isWhitespace`, told without Unicode's tables for ASCII (CR LF is one character
+    /// whose `asciiValue` is LF's).
+    static func isWhitespace(_ c: Character) -> Bool {
+        guard let ascii = c.asciiValue else { return c.isWhitespace }
+        return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D)
+    }
+
+    /// The pieces of `text`, whose characters are `characters`, the `k`th starting at
+    /// `starts[k]` (and one more index, the end).
+    static func pieces(_ characters: [Character], of text: String, at starts: [String.Index]) -> [Piece] {
         var pieces: [Piece] = []
         var i = 0
         while i < characters.count {
@@ -162,17 +183,18 @@ struct QuantityReader {
                     break
                 }
                 // A trailing separator is punctuation ("en 2024.").
-            } else if c.isLetter {
+            } else if isLetter(c) {
                 kind = .letters
-                while j < characters.count, characters[j].isLetter { j += 1 }
-            } else if c.isWhitespace {
+                while j < characters.count, isLetter(characters[j]) { j += 1 }
+            } else if isWhitespace(c) {
                 kind = .space
-                while j < characters.count, characters[j].isWhitespace { j += 1 }
+                while j < characters.count, isWhitespace(characters[j]) { j += 1 }
             } else {
                 kind = .other
             }
-            let text = String(characters[i..<j])
-            pieces.append(Piece(kind: kind, range: i..<j, text: text, key: kind == .letters ? Tokenizer.fold(text.lowercased()) : text))
+            let piece = String(text[starts[i]..<starts[j]])
+            // Folding lowercases (lowercasing twice is lowercasing once).
+            pieces.append(Piece(kind: kind, range: i..<j, text: piece, key: kind == .letters ? Tokenizer.fold(piece) : piece))
             i = j
         }
         return pieces

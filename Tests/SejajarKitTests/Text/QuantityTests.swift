@@ -99,4 +99,13 @@ import Testing
         #expect(a.count == 1 && b.count == 1)
         #expect(a.first?.agreement(with: b[0]) == agreement)
     }
+
+    @Test func asciiIsToldAsUnicodeTellsIt() {
+        let characters = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + ["\r\n", "é", "\u{A0}", "٣", "e\u{301}"]
+        for c in characters {
+            #expect(QuantityReader.isLetter(c) == c.isLetter, "\(c.unicodeScalars.map(\.value))")
+            #expect(QuantityReader.isWhitespace(c) == c.isWhitespace, "\(c.unicodeScalars.map(\.value))")
+            #expect(QuantityReader.isDigit(c) == (c.isASCII && c.isNumber), "\(c.unicodeScalars.map(\.value))")
+        }
+    }
 }

@@ -281,18 +281,24 @@ public struct DocumentSegmenter: Sendable {
 extension String {
     /// Runs of whitespace folded to one space, none at either end. Works on scalars with an ASCII
     /// fast path: `Character.isWhitespace` over every character of a large file is slow.
+    /// The runs between spaces are copied whole, not scalar by scalar.
     func collapsingWhitespace() -> String {
-        var scalars = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if Self.isSpace(scalar) {
-                pendingSpace = !scalars.isEmpty
-            } else {
-                if pendingSpace { scalars.append(" "); pendingSpace = false }
-                scalars.append(scalar)
+        let scalars = unicodeScalars
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var index = scalars.startIndex, run: String.Index?, pendingSpace = false
+        while index < scalars.endIndex {
+            if Self.isSpace(scalars[index]) {
+                if let start = run { result.append(contentsOf: Substring(scalars[start..<index])); run = nil }
+                pendingSpace = !result.isEmpty
+            } else if run == nil {
+                if pendingSpace { result.append(" "); pendingSpace = false }
+                run = index
             }
+            index = scalars.index(after: index)
         }
-        return String(scalars)
+        if let start = run { result.append(contentsOf: Substring(scalars[start..<scalars.endIndex])) }
+        return result
     }
 
     /// Whitespace that separates words. No-break spaces (U+00A0, U+2007, U+202F) are kept as

@@ -80,7 +80,8 @@ public enum Tokenizer {
 
         let rules: Rules
         private(set) var words: [Found] = []
-        private var current = String.UnicodeScalarView()
+        /// The word being read, as UTF-8: appending a byte costs less than a scalar to a string.
+        private var current: [UInt8] = []
         private var start = 0
         private var end = 0
         private var currentIsNumber = true
@@ -93,9 +94,10 @@ public enum Tokenizer {
 
         private mutating func flush() {
             if !current.isEmpty {
-                words.append(Found(start: start, end: end, scalars: current, isNumber: currentIsNumber, capitalised: capitalised))
+                words.append(Found(start: start, end: end, scalars: String(decoding: current, as: UTF8.self).unicodeScalars,
+                                   isNumber: currentIsNumber, capitalised: capitalised))
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
             currentIsNumber = true
             capitalised = false
             pendingSeparator = false
@@ -103,7 +105,7 @@ public enum Tokenizer {
 
         private mutating func append(_ scalar: Unicode.Scalar, at position: Int) {
             if current.isEmpty { start = position }
-            current.append(scalar)
+            if scalar.value < 0x80 { current.append(UInt8(truncatingIfNeeded: scalar.value)) } else { current.append(contentsOf: scalar.utf8) }
             end = position + 1
         }
 

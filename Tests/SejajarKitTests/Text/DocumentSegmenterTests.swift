@@ -56,4 +56,29 @@ struct DocumentSegmenterTests {
         #expect(document.sentences.map(\.text).joined(separator: " ") == text.trimmingCharacters(in: .whitespaces))
         #expect(document.sentences.dropFirst().first.map { $0.column > 1 } == true)
     }
+
+    /// Whitespace collapsed scalar by scalar, as before runs were copied whole.
+    static func collapsedScalarByScalar(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if String.isSpace(scalar) {
+                pendingSpace = !scalars.isEmpty
+            } else {
+                if pendingSpace { scalars.append(" "); pendingSpace = false }
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    @Test func whitespaceCollapsesAsScalarByScalar() {
+        let pieces = [" ", "  ", "\t", "\r\n", "\n", "a", "é", "e", "\u{301}", "\u{A0}", "\u{2003}", "\u{202F}", "日", "👍🏽", "\u{200B}", "x y"]
+        var generator = SeededGenerator(seed: 33)
+        for _ in 0..<3000 {
+            let text = generator.text(of: pieces, count: Int.random(in: 0...20, using: &generator))
+            let collapsed = text.collapsingWhitespace()
+            #expect(Array(collapsed.unicodeScalars) == Array(Self.collapsedScalarByScalar(text).unicodeScalars), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
 }

@@ -379,10 +379,13 @@ public struct TermMatcher {
            words[w + 1].capitalised, words[w + 1].range.lowerBound == words[w].range.upperBound + 1, characters[words[w].range.upperBound] == " " {
             return false  // "miembro del Partido Conservador": the term's last word starts another name
         }
-        if !language.writesSyllables, candidate.words.count > 1, let last = candidate.words.last, last.capitalInTerm, !words[w].capitalised,
+        if !language.writesSyllables, candidate.words.count > 1, !candidate.words[0].title, let last = candidate.words.last, last.capitalInTerm,
+           !words[w].capitalised,
            w + 1 < words.count, words[w + 1].capitalised, words[w + 1].range.lowerBound == words[w].range.upperBound + 1,
            characters[words[w].range.upperBound] == " " {
-            return false  // "anggota partai Buruh": the term's name written in lower case before another name, a Labour member
+            // "anggota partai Buruh": the term's name written in lower case before another name, a
+            // Labour member (a title may precede a name: "primera ministra Theresa May").
+            return false
         }
         return true
     }

@@ -6,7 +6,7 @@ import Testing
 struct TermContextTests {
     static let glossary = Glossary(concepts: [
         Concept(id: "pm", subjectField: "titles and positions", terms: [
-            Term(language: "vi", text: "Thủ tướng", status: .preferred), Term(language: "es", text: "primer ministro", status: .preferred),
+            Term(language: "vi", text: "Thủ tướng", status: .preferred), Term(language: "es", text: "Primer Ministro", status: .preferred),
             Term(language: "id", text: "perdana menteri", status: .preferred), Term(language: "en", text: "prime minister", status: .preferred)]),
         Concept(id: "chair", subjectField: "titles and positions", terms: [
             Term(language: "vi", text: "Chủ tịch", status: .preferred), Term(language: "es", text: "presidente", status: .preferred),
@@ -32,6 +32,8 @@ struct TermContextTests {
         ("vi", "Phó Chủ tịch tỉnh dự họp.", false),
         ("es", "El vice primer ministro habló.", false),
         ("es", "El primer ministro habló.", true),
+        // A title written in lower case before a name is still the title.
+        ("es", "La primera ministra Theresa May habló.", true),
         ("es", "El sub presidente llegó.", false),
         ("id", "Wakil perdana menteri berbicara.", false),
         ("id", "Wakil ketua datang.", false),

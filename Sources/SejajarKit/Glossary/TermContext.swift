@@ -88,6 +88,10 @@ public struct TermContext: Sendable {
                "Switzerland", "Swiss", "Austria", "European", "EU", "UN"],
     ]
 
+    /// The CLDR region names of the languages with a country table, looked up once per process
+    /// (a matcher is made per alignment where translation memory is built).
+    static let regions: [String: [String]] = Dictionary(uniqueKeysWithValues: countries.keys.map { ($0, regionNames(Language($0))) })
+
     /// Every region CLDR names in `language` (two-letter codes, Vietnam left out), each name cut
     /// before a parenthesis or a comma ("Myanmar (Miến Điện)"), as Foundation's `Locale` gives it.
     static func regionNames(_ language: Language) -> [String] {
@@ -122,7 +126,7 @@ public struct TermContext: Sendable {
         organisationNames = (Self.organisations[base] ?? []).map(words)
         linkWords = Set((Self.links[base] ?? []).map { folding.fold($0) })
         var seen = Set<[String]>()
-        countryNames = ((Self.countries[base] ?? []) + (Self.countries[base] == nil ? [] : Self.regionNames(language)))
+        countryNames = ((Self.countries[base] ?? []) + (Self.regions[base] ?? []))
             .map { Name(words: words($0), capital: $0.first?.isUppercase ?? false) }
             .filter { !$0.words.isEmpty && seen.insert($0.words + [$0.capital ? "^" : ""]).inserted }
             .sorted { $0.words.count > $1.words.count }

@@ -45,13 +45,11 @@ struct TermConsistencyCheck {
     /// side by side in the pair.
     static func decisions(_ matches: [TermMatch], glossary: Glossary) -> [TermMatch] {
         let bySpan = Dictionary(grouping: matches, by: \.range)
-        // An acronym ("PM", "UBND") is its term's short form, for headlines and second mentions,
-        // not a decision between renderings.
-        let candidates = matches.filter {
-            glossary.accepts($0) && !glossary.term(of: $0).isEveryday && !glossary.term(of: $0).exactOnly && bySpan[$0.range]!.count == 1
-        }
+        let candidates = matches.filter { glossary.accepts($0) && !glossary.term(of: $0).isEveryday && bySpan[$0.range]!.count == 1 }
         let termsPerConcept = Dictionary(grouping: candidates, by: \.concept).mapValues { Set($0.map(\.term)).count }
-        return candidates.filter { termsPerConcept[$0.concept]! == 1 }
+        // An acronym ("PM", "UBND") is its term's short form, for headlines and second mentions,
+        // not a decision between renderings (and beside the full term in one pair, a gloss).
+        return candidates.filter { termsPerConcept[$0.concept]! == 1 && !glossary.term(of: $0).exactOnly }
     }
 
     /// The findings, each with the number of the alignment it belongs to.

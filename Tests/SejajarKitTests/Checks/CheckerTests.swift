@@ -223,6 +223,9 @@ struct CheckerTests {
         // An acronym is its term's short form, not another decision.
         #expect(codes([("El Frente de la Patria se reunió.", "Front Tanah Air bersidang."),
                        ("El Frente de la Patria decidió.", "FTA memutuskan.")]).isEmpty)
+        // An acronym beside the full term in one pair glosses it: that pair is no decision either.
+        #expect(codes([("El Frente de la Patria se reunió.", "Front Tanah Air (FTA) bersidang."),
+                       ("El Frente de la Patria decidió.", "Front Persatuan Tanah Air memutuskan.")]).isEmpty)
         // … unless the target only follows its source's variation.
         #expect(codes([("La petición ciudadana llegó.", "Petisi warga tiba."),
                        ("La recomendación ciudadana llegó.", "Rekomendasi warga tiba.")]).isEmpty)

@@ -126,6 +126,10 @@ echo "== The term base informs the aligner, never overrides it (NTREX vi, es, id
 python3 benchmarks/anchors.py "$BIN" "$CORPORA"
 echo "== Term findings on clean NTREX text, Vietnamese the original and es-id (development half 0-39, held out 40-79)"
 NTREX_DOCS="$NT/docs" python3 benchmarks/vietnamese.py "$BIN"
+echo "== Term findings with English on one side (ntrex-multi English with the same documents; fresh signal for the development half)"
+mkdir -p "$OUT/ntrex-en"
+for f in "$NT"/docs/doc0[0-9][0-9].{vi,es,id} "$CORPORA"/ntrex-multi/docs/doc0[0-9][0-9].en; do ln -sf "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$OUT/ntrex-en/"; done
+python3 benchmarks/vietnamese.py "$BIN" --docs "$OUT/ntrex-en" --pairs 'vi>en,en>vi,en>es,en>id'
 echo "== Term findings judged by hand (four in-domain article pairs, benchmarks/judged/: development 1+3, held out 2+4)"
 python3 benchmarks/judged/score.py "$BIN" | sed -n '1,/^term and doublet findings, held-out/p'
 echo "== The review editor: edits answered over HTTP (500 and 20,000 sentences a side)"

@@ -5,7 +5,8 @@
 /// the original there is no telling whether the original varied too.
 ///
 /// Only terminology decisions count. Everyday words and verbs ("daerah" / "lokal", "menerapkan"
-/// / "melaksanakan") vary as style does; a span that names several concepts is claimed by none;
+/// / "melaksanakan") vary as style does; an acronym is its term's short form ("PM" in a headline,
+/// "Prime Minister" in the text); a span that names several concepts is claimed by none;
 /// two renderings of one concept in one sentence pair are items of a list ("petisi dan
 /// rekomendasi"), not variation; and a target that varies where its source varies too mirrors
 /// the source: target renderings are compared only among those of one source term.
@@ -46,7 +47,9 @@ struct TermConsistencyCheck {
         let bySpan = Dictionary(grouping: matches, by: \.range)
         let candidates = matches.filter { glossary.accepts($0) && !glossary.term(of: $0).isEveryday && bySpan[$0.range]!.count == 1 }
         let termsPerConcept = Dictionary(grouping: candidates, by: \.concept).mapValues { Set($0.map(\.term)).count }
-        return candidates.filter { termsPerConcept[$0.concept]! == 1 }
+        // An acronym ("PM", "UBND") is its term's short form, for headlines and second mentions,
+        // not a decision between renderings (and beside the full term in one pair, a gloss).
+        return candidates.filter { termsPerConcept[$0.concept]! == 1 && !glossary.term(of: $0).exactOnly }
     }
 
     /// The findings, each with the number of the alignment it belongs to.

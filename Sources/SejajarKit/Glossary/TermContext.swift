@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the words around a term say about which sense it is used in, by rules and per-language
 /// word tables rather than by listing the documents where a term went wrong:
 ///
@@ -7,7 +9,14 @@
 ///   Phòng", "el gobierno alemán", "Departemen Pertahanan A.S.", "the British Prime Minister")
 ///   is that country's, the foreign sense;
 /// - a title of a company or an association ("Chủ tịch tập đoàn", "presidente de la empresa",
-///   "ketua asosiasi") is not the State's or the Party's title, the foreign sense too.
+///   "ketua asosiasi") is not the State's or the Party's title, the foreign sense too;
+/// - in Vietnamese, a title before a personal name that Vietnamese syllables cannot spell
+///   ("Tổng thống Trump", "Thủ tướng Zaev", "Chủ tịch Putin") is a foreign person's.
+///
+/// The countries are the hand table below (short names and peoples as the press writes them) and
+/// every region CLDR names in the language (through Foundation's `Locale`), so a country nobody
+/// listed ("Bắc Macedonia", "Macedonia del Norte") is known too. Vietnam, the term base's own
+/// country, is neither.
 ///
 /// A term in its foreign sense is accepted where it renders the other side and never asked for
 /// (`TermMatch.foreign`), as the term base's own "foreign bodies and titles" are.
@@ -79,6 +88,21 @@ public struct TermContext: Sendable {
                "Switzerland", "Swiss", "Austria", "European", "EU", "UN"],
     ]
 
+    /// The CLDR region names of the languages with a country table, looked up once per process
+    /// (a matcher is made per alignment where translation memory is built).
+    static let regions: [String: [String]] = Dictionary(uniqueKeysWithValues: countries.keys.map { ($0, regionNames(Language($0))) })
+
+    /// Every region CLDR names in `language` (two-letter codes, Vietnam left out), each name cut
+    /// before a parenthesis or a comma ("Myanmar (Miến Điện)"), as Foundation's `Locale` gives it.
+    static func regionNames(_ language: Language) -> [String] {
+        let locale = Locale(identifier: language.base)
+        return Locale.Region.isoRegions
+            .filter { $0.identifier.count == 2 && $0.identifier != "VN" && $0.identifier.allSatisfy(\.isLetter) }
+            .compactMap { locale.localizedString(forRegionCode: $0.identifier) }
+            .map { String($0.prefix { $0 != "(" && $0 != "," }).trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && $0.first!.isUppercase }
+    }
+
     /// A country name as folded words, and whether the text must write it with a capital.
     struct Name: Sendable {
         var words: [String]
@@ -89,6 +113,8 @@ public struct TermContext: Sendable {
     let organisationNames: [[String]]
     let linkWords: Set<String>
     let countryNames: [Name]
+    /// Whether a capitalised word after a title may be told foreign by its spelling (Vietnamese).
+    let spellsNames: Bool
 
     /// The tables of `language`, folded by `folding`.
     init(_ language: Language, folding: LanguageFolding) {
@@ -99,9 +125,12 @@ public struct TermContext: Sendable {
         modifiers = Set((Self.titleModifiers[base] ?? []).map { folding.fold($0) })
         organisationNames = (Self.organisations[base] ?? []).map(words)
         linkWords = Set((Self.links[base] ?? []).map { folding.fold($0) })
-        countryNames = (Self.countries[base] ?? []).map { Name(words: words($0), capital: $0.first?.isUppercase ?? false) }
-            .filter { !$0.words.isEmpty }
+        var seen = Set<[String]>()
+        countryNames = ((Self.countries[base] ?? []) + (Self.regions[base] ?? []))
+            .map { Name(words: words($0), capital: $0.first?.isUppercase ?? false) }
+            .filter { !$0.words.isEmpty && seen.insert($0.words + [$0.capital ? "^" : ""]).inserted }
             .sorted { $0.words.count > $1.words.count }
+        spellsNames = base == "vi"
     }
 
     /// Whether the word before word `i` (joined to it) makes a title starting there another title.
@@ -124,10 +153,16 @@ public struct TermContext: Sendable {
         // After the term: "Bộ Quốc phòng Mỹ", "el gobierno alemán", "Departemen Pertahanan dari A.S.".
         var after = w + 1
         while after < words.count, linkWords.contains(words[after].folded), after - w <= 2 { after += 1 }
+        /// A name ending at word `end` that runs on into another capitalised syllable is another
+        /// place: "Lào Cai", "Đức Hòa", "Mỹ Tho" are Vietnamese, not Laos, Germany, America.
+        func runsOn(_ end: Int) -> Bool {
+            spellsNames && end + 1 < words.count && words[end + 1].capitalised
+                && words[end + 1].range.lowerBound == words[end].range.upperBound + 1 && characters[words[end].range.upperBound] == " "
+        }
         if w + 1 < words.count, TermMatcher.joined(words[w], words[w + 1], characters) {
             for name in countryNames {
-                if fits(name.words, capital: name.capital, at: w + 1) || (after > w + 1 && fits(name.words, capital: name.capital, at: after)) {
-                    return true
+                for start in after > w + 1 ? [w + 1, after] : [w + 1] where fits(name.words, capital: name.capital, at: start) {
+                    if !runsOn(start + name.words.count - 1) { return true }
                 }
             }
         }
@@ -136,10 +171,35 @@ public struct TermContext: Sendable {
             for name in countryNames where fits(name.words, capital: name.capital, at: i - name.words.count) { return true }
         }
         guard title else { return false }
+        // A foreign person's title: "Tổng thống Trump", "Thủ tướng Zaev".
+        if spellsNames, w + 1 < words.count, words[w + 1].capitalised, TermMatcher.joined(words[w], words[w + 1], characters),
+           !Self.isVietnameseSyllable(words[w + 1].folded) {
+            return true
+        }
         // A company's or an association's head: "Chủ tịch tập đoàn", "presidente de la empresa".
         var next = w + 1
         while next < words.count, linkWords.contains(words[next].folded), next - w <= 2 { next += 1 }
         guard next < words.count, TermMatcher.joined(words[next - 1], words[next], characters) else { return false }
         return organisationNames.contains { fits($0, capital: false, at: next) }
+    }
+
+    /// Whether `word` (lower case) can be a Vietnamese syllable: an initial consonant of the
+    /// language, one to three vowels, and a final "c", "ch", "m", "n", "ng", "nh", "p" or "t".
+    /// "Kim", "May", "Phúc" can; "Trump", "Putin", "Zaev", "Macron" cannot, so they name no
+    /// Vietnamese person.
+    static func isVietnameseSyllable(_ word: String) -> Bool {
+        // The tones and vowel marks go; "đ" stays a letter of its own.
+        let plain = String(String.UnicodeScalarView(word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+            !(0x300...0x36F).contains($0.value)
+        }))
+        var rest = Substring(plain)
+        for onset in ["ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p",
+                      "r", "s", "t", "v", "x"] where rest.hasPrefix(onset) && rest.count > onset.count {
+            rest = rest.dropFirst(onset.count)
+            break
+        }
+        let vowels = rest.prefix { "aeiouy".contains($0) }
+        guard (1...3).contains(vowels.count) else { return false }
+        return ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"].contains(String(rest.dropFirst(vowels.count)))
     }
 }

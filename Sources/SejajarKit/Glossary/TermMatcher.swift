@@ -85,6 +85,8 @@ public struct TermMatcher {
         /// A word of a term written with a capital somewhere ("Quốc hội", "đại biểu Quốc hội"):
         /// in a language written by syllables, a name.
         var inName = false
+        /// Written with a capital in the term ("Partai" in "anggota Partai").
+        var capitalInTerm = false
     }
 
     /// A word of the text with its character range, its stem keys and its exact key.
@@ -151,7 +153,8 @@ public struct TermMatcher {
                     // The word itself is a key too: the Indonesian stemmer reads "dialog" as "di-" +
                     // "alog" but stems "berdialog" to "dialog".
                     let keys = words.map { word -> [String] in
-                        if term.exactOnly { return [word.exact] }
+                        // An English acronym takes a plural "s" ("AMs", "MPs", "NGOs").
+                        if term.exactOnly { return language.base == "en" ? [word.exact, word.exact + "s"] : [word.exact] }
                         let own = word.stems.contains(word.folded) ? word.stems : word.stems + [word.folded]
                         guard checksInflection, !verbal else { return own }
                         var keys = own
@@ -165,6 +168,7 @@ public struct TermMatcher {
                                  title: concept.subjectField == "titles and positions")
                     }
                     if words.count > 1, !term.exactOnly, words[0].capitalised { termWords[0].opensName = true }
+                    for k in termWords.indices { termWords[k].capitalInTerm = words[k].capitalised }
                     // Vietnamese capitalises the first syllable of a name, whatever its length.
                     if language.writesSyllables, !term.exactOnly {
                         termWords[0].capitalised = words[0].capitalised
@@ -374,6 +378,14 @@ public struct TermMatcher {
         if candidate.words.count > 1, !candidate.words[0].title, words[w].capitalised, w + 1 < words.count,
            words[w + 1].capitalised, words[w + 1].range.lowerBound == words[w].range.upperBound + 1, characters[words[w].range.upperBound] == " " {
             return false  // "miembro del Partido Conservador": the term's last word starts another name
+        }
+        if !language.writesSyllables, candidate.words.count > 1, !candidate.words[0].title, let last = candidate.words.last, last.capitalInTerm,
+           !words[w].capitalised,
+           w + 1 < words.count, words[w + 1].capitalised, words[w + 1].range.lowerBound == words[w].range.upperBound + 1,
+           characters[words[w].range.upperBound] == " " {
+            // "anggota partai Buruh": the term's name written in lower case before another name, a
+            // Labour member (a title may precede a name: "primera ministra Theresa May").
+            return false
         }
         return true
     }

@@ -196,7 +196,7 @@ struct CheckerTests {
     }
 
     /// Only terminology decisions are inconsistencies: not everyday words, not two items of one
-    /// list, not a target that mirrors its source's own variation.
+    /// list, not an acronym, not a target that mirrors its source's own variation.
     @Test func inconsistencyIgnoresEverydayWordsListsAndTheSourcesOwnVariation() {
         let glossary = Glossary(concepts: [
             Concept(id: "people", subjectField: "policies and slogans", terms: [
@@ -207,7 +207,8 @@ struct CheckerTests {
                 Term(language: "id", text: "petisi warga", status: .preferred), Term(language: "id", text: "rekomendasi warga", status: .admitted)]),
             Concept(id: "front", subjectField: "Fatherland Front and mass organisations", terms: [
                 Term(language: "es", text: "Frente de la Patria", status: .preferred),
-                Term(language: "id", text: "Front Tanah Air", status: .preferred), Term(language: "id", text: "Front Persatuan Tanah Air", status: .admitted)]),
+                Term(language: "id", text: "Front Tanah Air", status: .preferred), Term(language: "id", text: "Front Persatuan Tanah Air", status: .admitted),
+                Term(language: "id", text: "FTA", status: .admitted, exactOnly: true)]),
         ])
         let codes = { (pairs: [(String, String)]) in
             Checker(glossary: glossary).check([Self.alignment(pairs)])[0].filter { $0.code == .term.inconsistent }.map { $0.concept ?? "" }
@@ -219,6 +220,12 @@ struct CheckerTests {
         // A term decision that varies is reported …
         #expect(codes([("El Frente de la Patria se reunió.", "Front Tanah Air bersidang."),
                        ("El Frente de la Patria decidió.", "Front Persatuan Tanah Air memutuskan.")]) == ["front"])
+        // An acronym is its term's short form, not another decision.
+        #expect(codes([("El Frente de la Patria se reunió.", "Front Tanah Air bersidang."),
+                       ("El Frente de la Patria decidió.", "FTA memutuskan.")]).isEmpty)
+        // An acronym beside the full term in one pair glosses it: that pair is no decision either.
+        #expect(codes([("El Frente de la Patria se reunió.", "Front Tanah Air (FTA) bersidang."),
+                       ("El Frente de la Patria decidió.", "Front Persatuan Tanah Air memutuskan.")]).isEmpty)
         // … unless the target only follows its source's variation.
         #expect(codes([("La petición ciudadana llegó.", "Petisi warga tiba."),
                        ("La recomendación ciudadana llegó.", "Rekomendasi warga tiba.")]).isEmpty)

@@ -13,6 +13,8 @@ struct TermCheckTests {
             Term(language: "id", text: "Wakil Ketua Komite Rakyat", status: .preferred)]),
         Concept(id: "government", subjectField: "State bodies", terms: [
             Term(language: "es", text: "Gobierno", status: .preferred), Term(language: "id", text: "Pemerintah", status: .preferred)]),
+        Concept(id: "pm", subjectField: "titles and positions", terms: [
+            Term(language: "es", text: "Primer Ministro", status: .preferred), Term(language: "id", text: "Perdana Menteri", status: .preferred)]),
         Concept(id: "household", subjectField: "administrative units", terms: [
             Term(language: "es", text: "unidad familiar", status: .preferred), Term(language: "id", text: "rumah tangga", status: .preferred)]),
     ])
@@ -76,5 +78,19 @@ struct TermCheckTests {
         #expect(Self.findings(news).map(\.concept) == ["government"])
         // In text of the domain the phrase is the term.
         #expect(Self.findings(Self.domain + [news[0]]).map(\.concept) == ["household"])
+    }
+
+    /// Outside the domain a title before a personal name the translation carries without it is the
+    /// translator's liberty ("Chủ tịch Kim" → "Kim"); the title lost with the name, or in text of
+    /// the domain, is still reported.
+    @Test("a title dropped before a personal name", arguments: [
+        (false, "El Primer Ministro Sánchez llegó ayer.", "Sánchez tiba kemarin.", [String]()),
+        (false, "El Primer Ministro Sánchez llegó ayer.", "Dia tiba kemarin.", ["pm"]),
+        (false, "El Primer Ministro llegó ayer.", "Sánchez tiba kemarin.", ["pm"]),
+        (true, "El Primer Ministro Sánchez llegó ayer.", "Sánchez tiba kemarin.", ["pm"]),
+    ])
+    func aTitleDroppedBeforeAName(_ domain: Bool, _ source: String, _ target: String, _ concepts: [String]) {
+        let news = [("Llovió.", "Hujan."), ("Hizo sol.", "Cerah."), ("Nevó.", "Turun salju.")]
+        #expect(Self.findings((domain ? Self.domain : news) + [(source, target)]).map(\.concept) == concepts)
     }
 }

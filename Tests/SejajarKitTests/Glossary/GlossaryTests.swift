@@ -20,6 +20,8 @@ struct GlossaryTests {
             Term(language: "vi", text: "UBND", status: .admitted, exactOnly: true),
             Term(language: "es", text: "Comité Popular", status: .preferred),
             Term(language: "id", text: "Komite Rakyat", status: .preferred),
+            Term(language: "en", text: "People's Committee", status: .preferred),
+            Term(language: "en", text: "PC", status: .admitted, exactOnly: true),
         ]),
         Concept(id: "c4", subjectField: "Party bodies", terms: [
             Term(language: "vi", text: "Ban Dân vận", status: .preferred),
@@ -44,6 +46,11 @@ struct GlossaryTests {
         ("vi", "UBND tỉnh", ["c3"]),
         ("vi", "ubnd tỉnh", []),
         ("es", "Los subcomités del Partido", []),
+        // An English acronym takes a plural "s"; other languages' acronyms match as written.
+        ("en", "Two PCs met.", ["c3"]),
+        ("en", "The PC met.", ["c3"]),
+        ("en", "The PCB met.", []),
+        ("vi", "UBNDs tỉnh", []),
     ])
     func matchesInflectedMultiWordTermsLongestFirst(language: String, text: String, concepts: [String]) {
         let matcher = TermMatcher(glossary: Self.glossary, language: Language(language))

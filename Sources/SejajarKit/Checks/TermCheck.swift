@@ -219,12 +219,6 @@ public struct TermCheck: PairCheck {
             // A deprecated rendering on the other side is reported as term.deprecated instead.
             guard !concepts.contains(where: otherDeprecated.contains) else { continue }
             if render(concepts) { continue }
-            // Outside the domain, a title before a personal name the other side carries without
-            // it ("Chủ tịch Kim" → "Kim", "Thủ tướng May" → "May"): the translation names the
-            // person, and news drops or rewords such titles freely.
-            if !pair.inDomain, group.allSatisfy({ glossary.concepts[$0.concept].subjectField == "titles and positions" }),
-               namesThePerson(after: group[0].range, in: side == .source ? pair.sourceText : pair.targetText, nested: nested,
-                              other: side == .source ? pair.targetText : pair.sourceText) { continue }
             // A term made of other terms is rendered when each of its parts is.
             let span = group[0].range
             let parts = Set(nested.filter {
@@ -246,22 +240,5 @@ public struct TermCheck: PairCheck {
                                          target: side == .target ? CheckedPair.span(first) : nil))
         }
         return findings.sorted { (($0.source ?? $0.target)?.start ?? 0) < (($1.source ?? $1.target)?.start ?? 0) }
-    }
-
-    /// Whether a personal name follows the title at `span` of `text` (a capitalised word, after
-    /// nothing but spaces, that starts no term) and `other` carries that name.
-    func namesThePerson(after span: Range<Int>, in text: String, nested: [TermMatch], other: String) -> Bool {
-        let characters = Array(text)
-        var k = span.upperBound
-        while k < characters.count, characters[k] == " " { k += 1 }
-        guard k > span.upperBound, k < characters.count, characters[k].isUppercase,
-              !nested.contains(where: { $0.range.lowerBound == k }) else { return false }
-        var end = k
-        while end < characters.count, characters[end].isLetter { end += 1 }
-        let name = String(characters[k..<end])
-        // A name, not an acronym ("UBND"), and long enough to be told apart.
-        guard name.count >= 2, name.dropFirst().contains(where: \.isLowercase) else { return false }
-        let folded = Tokenizer.fold(name)
-        return Tokenizer.words(in: other).contains { Tokenizer.fold($0.text) == folded }
     }
 }

@@ -79,18 +79,4 @@ struct TermCheckTests {
         // In text of the domain the phrase is the term.
         #expect(Self.findings(Self.domain + [news[0]]).map(\.concept) == ["household"])
     }
-
-    /// Outside the domain a title before a personal name the translation carries without it is the
-    /// translator's liberty ("Chủ tịch Kim" → "Kim"); the title lost with the name, or in text of
-    /// the domain, is still reported.
-    @Test("a title dropped before a personal name", arguments: [
-        (false, "El Primer Ministro Sánchez llegó ayer.", "Sánchez tiba kemarin.", [String]()),
-        (false, "El Primer Ministro Sánchez llegó ayer.", "Dia tiba kemarin.", ["pm"]),
-        (false, "El Primer Ministro llegó ayer.", "Sánchez tiba kemarin.", ["pm"]),
-        (true, "El Primer Ministro Sánchez llegó ayer.", "Sánchez tiba kemarin.", ["pm"]),
-    ])
-    func aTitleDroppedBeforeAName(_ domain: Bool, _ source: String, _ target: String, _ concepts: [String]) {
-        let news = [("Llovió.", "Hujan."), ("Hizo sol.", "Cerah."), ("Nevó.", "Turun salju.")]
-        #expect(Self.findings((domain ? Self.domain : news) + [(source, target)]).map(\.concept) == concepts)
-    }
 }

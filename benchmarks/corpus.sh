@@ -139,7 +139,9 @@ if [ "${SLURM:-0}" = 1 ]; then
     || echo "Slurm pipeline FAILED (logs in $OUT/slurm/logs)"
   t1=$(date +%s.%N)
   echo "Slurm pipeline: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s wall for $(wc -l < "$OUT/slurm/jobs.tsv") jobs ($(cut -d' ' -f1 "$OUT/slurm/jobs.tsv" | tr '\n' ' '))"
-  grep -h '^measure:' "$OUT"/slurm/logs/*.out | awk '{ what = $2; t[what] += $(NF-3); if ($(NF-1) > m[what]) m[what] = $(NF-1); n[what]++ }
-    END { for (w in t) printf "  %-7s %2d calls, %7.1f s in all, peak %5.0f MB\n", w, n[w], t[w], m[w] / 1024 }' | sort
+  # 'measure: WHAT … E s U user S sys K KB': wall and CPU (user + sys) summed per step, peak memory.
+  grep -h '^measure:' "$OUT"/slurm/logs/*.out | awk '{ what = $2; for (k = 3; k <= NF; k++) { if ($k == "s") w[what] += $(k-1); if ($k == "user" || $k == "sys") c[what] += $(k-1) }
+      if ($(NF-1) > m[what]) m[what] = $(NF-1); n[what]++ }
+    END { for (x in c) printf "  %-7s %2d calls, %7.1f s wall, %7.1f s CPU in all, peak %5.0f MB\n", x, n[x], w[x], c[x], m[x] / 1024 }' | sort
   echo "same outputs as the one run: $(same "$OUT/one" "$OUT/slurm" && echo yes || echo NO)"
 fi

@@ -95,11 +95,20 @@ public struct AlignerParameters: Sendable, Hashable, Codable {
     /// taken from Sejajar's own confidence).
     public var choiceBias: Float = 0
 
+    /// Whether the lexicon learns each word's stem instead of the whole word, in every language
+    /// with a Snowball stemmer (`Stemmer`) or a table of endings (`SuffixTable`, Korean): the
+    /// forms of a Turkish, Russian, Arabic or Korean word then count as one word, which a lexicon
+    /// learnt from one corpus otherwise sees too rarely each to learn (Indonesian and Malay keep
+    /// whole words: `Aligner.wholeWordLanguages`). Chosen on the development
+    /// pairs (ntrex-multi documents 0-39 of the pairs the confidence model is fitted on, NTREX
+    /// es-id, Text+Berg dev); false learns whole words, as before.
+    public var lexiconStems = true
+
     /// The defaults.
     public init() {}
 
     /// Fields that are true or false.
-    public static let booleanFields: Set<String> = ["unknownMembersUnsupported", "vectorAnchors", "confidenceChoice"]
+    public static let booleanFields: Set<String> = ["unknownMembersUnsupported", "vectorAnchors", "confidenceChoice", "lexiconStems"]
 
     /// The values each field may take, by its name in JSON: outside them the search degenerates
     /// (a block of no sentences, a band of negative width) or the costs lose their meaning.

@@ -20,6 +20,16 @@ public enum Tokenizer {
             folded[word] = result
             return result
         }
+
+        /// The folded stem of `word` by `stemmer` (the stem of the lower-cased word, folded after,
+        /// since Snowball's rules are written for the language's own letters). One cache serves
+        /// one stemmer.
+        mutating func fold(_ word: String, stemmer: (String) -> String) -> String {
+            if let known = folded[word] { return known }
+            let result = Tokenizer.fold(stemmer(word.lowercased()))
+            folded[word] = result
+            return result
+        }
     }
 
     /// The tokens of `text`, folding through `cache`. Works on Unicode scalars (the text is NFC)
@@ -29,13 +39,23 @@ public enum Tokenizer {
     /// a run of them renders); a run of Thai, Lao, Khmer or Myanmar is cut into the words ICU's
     /// dictionaries find in it (`WordBreaks`).
     public static func tokens(_ text: String, cache: inout FoldCache) -> [Token] {
+        tokens(text, cache: &cache, stemmer: nil)
+    }
+
+    /// The tokens of `text` as `tokens(_:cache:)` makes them, each word (not number) cut to its
+    /// stem by `stemmer` when one is given: the lexicon's units for a language whose words carry
+    /// their case, number or person as endings (`AlignerParameters.lexiconStems`).
+    static func tokens(_ text: String, cache: inout FoldCache, stemmer: ((String) -> String)?) -> [Token] {
         var scanner = Scanner(rules: [.numberGroups, .ideographsAlone])
         for scalar in text.unicodeScalars { scanner.feed(scalar, at: 0) }
         scanner.finish()
         return scanner.words.flatMap { word -> [Token] in
             // Thai, Lao, Khmer and Myanmar run words together: ICU cuts the run (`WordBreaks`).
             let pieces = word.isNumber ? [word.scalars] : WordBreaks.split(word.scalars)
-            return pieces.map { Token(folded: cache.fold(String($0)), isNumber: word.isNumber, isCapitalised: word.capitalised) }
+            return pieces.map { piece in
+                let folded = if let stemmer, !word.isNumber { cache.fold(String(piece), stemmer: stemmer) } else { cache.fold(String(piece)) }
+                return Token(folded: folded, isNumber: word.isNumber, isCapitalised: word.capitalised)
+            }
         }
     }
 

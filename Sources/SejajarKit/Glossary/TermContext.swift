@@ -155,10 +155,7 @@ public struct TermContext: Sendable {
         while after < words.count, linkWords.contains(words[after].folded), after - w <= 2 { after += 1 }
         /// A name ending at word `end` that runs on into another capitalised syllable is another
         /// place: "Lào Cai", "Đức Hòa", "Mỹ Tho" are Vietnamese, not Laos, Germany, America.
-        func runsOn(_ end: Int) -> Bool {
-            spellsNames && end + 1 < words.count && words[end + 1].capitalised
-                && words[end + 1].range.lowerBound == words[end].range.upperBound + 1 && characters[words[end].range.upperBound] == " "
-        }
+        func runsOn(_ end: Int) -> Bool { spellsNames && TermMatcher.nameFollows(end, in: words, characters) }
         if w + 1 < words.count, TermMatcher.joined(words[w], words[w + 1], characters) {
             for name in countryNames {
                 for start in after > w + 1 ? [w + 1, after] : [w + 1] where fits(name.words, capital: name.capital, at: start) {

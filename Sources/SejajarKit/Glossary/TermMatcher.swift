@@ -338,9 +338,8 @@ public struct TermMatcher {
         guard language.writesSyllables, candidate.words.count == 1 else { return false }
         func lower(_ word: TextWord) -> String { String(characters[word.range]).lowercased() }
         // Two syllables of one word stand one space apart.
-        func spaced(_ a: TextWord, _ b: TextWord) -> Bool { a.range.upperBound + 1 == b.range.lowerBound && characters[a.range.upperBound] == " " }
-        if i > 0, spaced(words[i - 1], words[i]), language.isCompound(lower(words[i - 1]), lower(words[i])) { return true }
-        if i + 1 < words.count, spaced(words[i], words[i + 1]), language.isCompound(lower(words[i]), lower(words[i + 1])) { return true }
+        if i > 0, Self.spaced(words[i - 1], words[i], characters), language.isCompound(lower(words[i - 1]), lower(words[i])) { return true }
+        if i + 1 < words.count, Self.spaced(words[i], words[i + 1], characters), language.isCompound(lower(words[i]), lower(words[i + 1])) { return true }
         return false
     }
 
@@ -348,8 +347,7 @@ public struct TermMatcher {
     private func capitalsHold(_ candidate: IndexedTerm, from i: Int, to w: Int, words: [TextWord], characters: [Character]) -> Bool {
         if candidate.words.count == 1, candidate.words[0].capitalised {
             if !words[i].capitalised { return false }
-            if !candidate.words[0].title, i + 1 < words.count, words[i + 1].capitalised,
-               words[i + 1].range.lowerBound == words[i].range.upperBound + 1, characters[words[i].range.upperBound] == " " {
+            if !candidate.words[0].title, Self.nameFollows(i, in: words, characters) {
                 return false  // "Estados Unidos": the term starts a longer name (a title may precede a name)
             }
             if Self.startsSentence(words[i].range.lowerBound, in: characters) {
@@ -367,25 +365,19 @@ public struct TermMatcher {
                 return false
             }
             // "Quốc hội Wales", "Chính phủ Anh": the body of another country, named after it.
-            if candidate.words[0].inName, w + 1 < words.count, words[w + 1].capitalised,
-               words[w + 1].range.lowerBound == words[w].range.upperBound + 1, characters[words[w].range.upperBound] == " " {
+            if candidate.words[0].inName, Self.nameFollows(w, in: words, characters) {
                 return false
             }
         }
         if candidate.words[0].opensName, !words[i].capitalised, (i + 1...w).contains(where: { words[$0].capitalised }) {
             return false  // "kantor Komite Rakyat Provinsi": the building of a body, not its Office
         }
-        if candidate.words.count > 1, !candidate.words[0].title, words[w].capitalised, w + 1 < words.count,
-           words[w + 1].capitalised, words[w + 1].range.lowerBound == words[w].range.upperBound + 1, characters[words[w].range.upperBound] == " " {
-            return false  // "miembro del Partido Conservador": the term's last word starts another name
-        }
-        if !language.writesSyllables, candidate.words.count > 1, !candidate.words[0].title, let last = candidate.words.last, last.capitalInTerm,
-           !words[w].capitalised,
-           w + 1 < words.count, words[w + 1].capitalised, words[w + 1].range.lowerBound == words[w].range.upperBound + 1,
-           characters[words[w].range.upperBound] == " " {
+        if candidate.words.count > 1, !candidate.words[0].title, Self.nameFollows(w, in: words, characters) {
+            // "miembro del Partido Conservador": the term's last word starts another name.
+            if words[w].capitalised { return false }
             // "anggota partai Buruh": the term's name written in lower case before another name, a
             // Labour member (a title may precede a name: "primera ministra Theresa May").
-            return false
+            if !language.writesSyllables, candidate.words[candidate.words.count - 1].capitalInTerm { return false }
         }
         return true
     }
@@ -397,6 +389,16 @@ public struct TermMatcher {
 
     /// Whether two consecutive words belong to one phrase: nothing but spaces, a hyphen, an
     /// apostrophe or a comma between them (no sentence or clause punctuation).
+    /// Whether `b` follows `a` after exactly one space: two syllables of one word, or of one name.
+    static func spaced(_ a: TextWord, _ b: TextWord, _ characters: [Character]) -> Bool {
+        a.range.upperBound + 1 == b.range.lowerBound && characters[a.range.upperBound] == " "
+    }
+
+    /// Whether word `w` is followed, one space on, by a capitalised word: a name goes on.
+    static func nameFollows(_ w: Int, in words: [TextWord], _ characters: [Character]) -> Bool {
+        w + 1 < words.count && words[w + 1].capitalised && spaced(words[w], words[w + 1], characters)
+    }
+
     static func joined(_ a: TextWord, _ b: TextWord, _ characters: [Character]) -> Bool {
         let between = gap(a, b, characters)
         return between.isEmpty || between == "," || between == "-" || between == "'" || between == "’"

@@ -14,19 +14,12 @@ public enum Tokenizer {
         /// An empty cache.
         public init() {}
 
-        mutating func fold(_ word: String) -> String {
+        /// `word` folded; with `stemmer`, its stem (of the lower-cased word, folded after, since
+        /// Snowball's rules are written for the language's own letters). One cache serves one
+        /// stemmer.
+        mutating func fold(_ word: String, stemmer: ((String) -> String)? = nil) -> String {
             if let known = folded[word] { return known }
-            let result = Tokenizer.fold(word)
-            folded[word] = result
-            return result
-        }
-
-        /// The folded stem of `word` by `stemmer` (the stem of the lower-cased word, folded after,
-        /// since Snowball's rules are written for the language's own letters). One cache serves
-        /// one stemmer.
-        mutating func fold(_ word: String, stemmer: (String) -> String) -> String {
-            if let known = folded[word] { return known }
-            let result = Tokenizer.fold(stemmer(word.lowercased()))
+            let result = Tokenizer.fold(stemmer.map { $0(word.lowercased()) } ?? word)
             folded[word] = result
             return result
         }
@@ -52,9 +45,8 @@ public enum Tokenizer {
         return scanner.words.flatMap { word -> [Token] in
             // Thai, Lao, Khmer and Myanmar run words together: ICU cuts the run (`WordBreaks`).
             let pieces = word.isNumber ? [word.scalars] : WordBreaks.split(word.scalars)
-            return pieces.map { piece in
-                let folded = if let stemmer, !word.isNumber { cache.fold(String(piece), stemmer: stemmer) } else { cache.fold(String(piece)) }
-                return Token(folded: folded, isNumber: word.isNumber, isCapitalised: word.capitalised)
+            return pieces.map {
+                Token(folded: cache.fold(String($0), stemmer: word.isNumber ? nil : stemmer), isNumber: word.isNumber, isCapitalised: word.capitalised)
             }
         }
     }

@@ -21,7 +21,7 @@ struct CheckMemoTests {
         var memo: CheckMemo? = CheckMemo()
         var fresh = checker.findings(editor.alignment, matchers: matchers)
         #expect(checker.findings(editor.alignment, matchers: matchers, memo: &memo) == fresh)
-        var random = SplitMix(seed: 5)
+        var random = SeededGenerator(seed: 5)
         var reused = 0, termFindings = 0
         for step in 0..<40 {
             let n = editor.alignment.source.sentences.count, m = editor.alignment.target.sentences.count

@@ -18,14 +18,7 @@ struct PairCheckScreenTests {
 
     @Test func theAddressScreenLetsThroughEveryTextWithAnAddress() {
         let pieces = ["w", "W", "ww", "www", ".", ":", "/", "//", "@", "a", "é", " ", "\"", "(", ")", "ftp", "x.y", "«", "“"]
-        var generator = SeededGenerator(seed: 32)
-        var withAddress = 0
-        for _ in 0..<5000 {
-            let text = generator.text(of: pieces, count: Int.random(in: 1...16, using: &generator))
-            let full = AddressCheck.addresses(text, screened: false)
-            withAddress += full.isEmpty ? 0 : 1
-            #expect(AddressCheck.addresses(text) == full, "\(text)")
-        }
+        let withAddress = Self.screenAgrees(pieces: pieces, seed: 32, texts: 5000, longest: 16) { AddressCheck.addresses($0, screened: $1) }
         #expect(withAddress > 300)
     }
 
@@ -43,14 +36,7 @@ struct PairCheckScreenTests {
     @Test func theDoubletScreenLetsThroughEveryTextWithADoublet() {
         let pieces = ["comité ", "Comité ", "comite\u{301} ", "del ", "partido ", "y ", "dan ", ", ", "mmm ", "itu ", "la ", "uno ", "dos ", "tres ",
                       "sah ", "pro-", "-", "«", "\u{A0}", "\t", "ÑOÑO ", "ñoño ", "日本 ", "7 "]
-        var generator = SeededGenerator(seed: 28)
-        var withDoublet = 0
-        for _ in 0..<3000 {
-            let text = generator.text(of: pieces, count: Int.random(in: 1...20, using: &generator))
-            let full = DoubletCheck.spans(text, screened: false)
-            withDoublet += full.isEmpty ? 0 : 1
-            #expect(DoubletCheck.spans(text) == full, "\(text)")
-        }
+        let withDoublet = Self.screenAgrees(pieces: pieces, seed: 28, texts: 3000, longest: 20) { DoubletCheck.spans($0, screened: $1) }
         #expect(withDoublet > 50)
     }
 
@@ -61,6 +47,21 @@ struct PairCheckScreenTests {
             let text = generator.text(of: pieces, count: Int.random(in: 1...12, using: &generator))
             #expect(UntranslatedCheck.firstWord(text) == Tokenizer.tokens(text).first { !$0.isNumber }?.folded, "\(text)")
         }
+    }
+
+    /// Over `texts` generated texts of up to `longest` pieces: `scan` screened finds what it finds
+    /// unscreened. How many texts it found something in (so that the texts test the screen).
+    static func screenAgrees<T: Equatable>(pieces: [String], seed: UInt64, texts: Int, longest: Int,
+                                           _ scan: (String, Bool) -> [T]) -> Int {
+        var generator = SeededGenerator(seed: seed)
+        var found = 0
+        for _ in 0..<texts {
+            let text = generator.text(of: pieces, count: Int.random(in: 1...longest, using: &generator))
+            let full = scan(text, false)
+            found += full.isEmpty ? 0 : 1
+            #expect(scan(text, true) == full, "\(text)")
+        }
+        return found
     }
 
     @Test(arguments: [" ", ", ", "\t,\t", " y ", "\u{A0}, ", " — ", "  ", "", " ,\u{2003}", "\r\n"])

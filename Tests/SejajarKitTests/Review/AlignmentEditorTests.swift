@@ -171,7 +171,7 @@ struct AlignmentEditorTests {
 
     @Test func randomEditsKeepEverySentenceInOneBeadAndLockedBeadsAsThePersonLeftThem() throws {
         var editor = try Self.editor()
-        var random = SplitMix(seed: 17)
+        var random = SeededGenerator(seed: 17)
         let n = editor.alignment.source.sentences.count, m = editor.alignment.target.sentences.count
         var applied = 0
         for _ in 0..<150 {
@@ -232,18 +232,5 @@ struct AlignmentEditorTests {
     @Test(arguments: [#"{"op":"pair","source":[6,4],"target":[5,6]}"#, #"{"op":"fold","bead":1}"#, #"{"op":"merge"}"#, #"{"op":"merge","bead":"x"}"#])
     func malformedEditsAreNotRead(json: String) {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(AlignmentEdit.self, from: Data(json.utf8)) }
-    }
-}
-
-/// A small seeded generator, so the random edits are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

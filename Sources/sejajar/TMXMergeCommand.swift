@@ -58,13 +58,12 @@ struct TMXMergeCommand: ParsableCommand {
             header = first
             try file.write(try writer.pieces(first).head)
         }
-        for path in paths {
-            let fileHeader = try reader.forEach(path: path) { entry throws(SejajarError) in
-                if header == nil, let first = entry.header { try start(first) }
-                guard merger.add(entry.unit) else { return }
-                pending.append(entry.unit)
-                if pending.count >= 1000 { try flush() }
-            }
+        try reader.forEach(paths: paths) { entry throws(SejajarError) in
+            if header == nil, let first = entry.header { try start(first) }
+            guard merger.add(entry.unit) else { return }
+            pending.append(entry.unit)
+            if pending.count >= 1000 { try flush() }
+        } fileEnd: { fileHeader throws(SejajarError) in
             if header == nil { try start(fileHeader) }
         }
         try flush()

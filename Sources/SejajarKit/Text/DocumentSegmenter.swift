@@ -29,7 +29,18 @@ public struct DocumentSegmenter: Sendable {
         // of a long one say all there is to say.
         let roles = BoilerplateClassifier.roles(of: blocks.map { block in
             var text = ""
-            for line in block.lines where text.count < 1000 { text += (text.isEmpty ? "" : " ") + line.text.prefix(1000) }
+            // `text.count` walks the whole text: `bound` adds up the parts instead (joining never
+            // makes more characters than its parts), and only a bound of 1000 is checked exactly.
+            var bound = 0
+            for line in block.lines {
+                if bound >= 1000 {
+                    bound = text.count
+                    if bound >= 1000 { break }
+                }
+                let part = line.text.prefix(1000)
+                bound += (text.isEmpty ? 0 : 1) + part.count
+                text += (text.isEmpty ? "" : " ") + part
+            }
             return text
         })
         let splitter = splitter ?? SentenceSplitter(language: language)

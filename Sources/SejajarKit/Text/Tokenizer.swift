@@ -219,10 +219,24 @@ public enum Tokenizer {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             return word.lowercased()
         }
+        return FoldTable.fold(word) ?? decomposingFold(word)
+    }
+
+    /// Whether folding drops `scalar` (a diacritic, once decomposed).
+    static func dropsInFolding(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF: true
+        default: false
+        }
+    }
+
+    /// `fold` by its definition: lower-cased, decomposed canonically, diacritics dropped, and a few
+    /// letters that carry no separable diacritic written as their base letters.
+    static func decomposingFold(_ word: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if dropsInFolding(scalar) { continue }
             switch scalar.value {
-            case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF: continue
             case 0x0111: scalars.append("d")  // đ
             case 0x00F8: scalars.append("o")  // ø
             case 0x0142: scalars.append("l")  // ł

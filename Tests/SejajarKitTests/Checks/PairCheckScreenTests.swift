@@ -28,6 +28,10 @@ struct PairCheckScreenTests {
         "rumah, rumah sakit, pusat perbelanjaan",
         "uno dos tres cuatro cinco, y uno dos tres cuatro cinco",
         "la la la la",
+        "los que, los que",
+        "Comités, y COMITÉS del Partido",
+        "sah atau sah",
+        "pengaduan ,pengaduan",
     ])
     func doubletsAreFoundBehindTheScreen(text: String) {
         #expect(DoubletCheck.spans(text) == DoubletCheck.spans(text, screened: false))
@@ -35,7 +39,8 @@ struct PairCheckScreenTests {
 
     @Test func theDoubletScreenLetsThroughEveryTextWithADoublet() {
         let pieces = ["comité ", "Comité ", "comite\u{301} ", "del ", "partido ", "y ", "dan ", ", ", "mmm ", "itu ", "la ", "uno ", "dos ", "tres ",
-                      "sah ", "pro-", "-", "«", "\u{A0}", "\t", "ÑOÑO ", "ñoño ", "日本 ", "7 "]
+                      "sah ", "pro-", "-", "«", "\u{A0}", "\t", "ÑOÑO ", "ñoño ", "日本 ", "7 ", "và ", "hoặc ", "Y ", "yang ", "YANG ",
+                      "atau ", ",", " ,", "2024 ", "que ", "qué ", "brr "]
         let withDoublet = Self.screenAgrees(pieces: pieces, seed: 28, texts: 3000, longest: 20) { DoubletCheck.spans($0, screened: $1) }
         #expect(withDoublet > 50)
     }

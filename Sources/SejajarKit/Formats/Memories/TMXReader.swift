@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Reads TMX 1.1 to 1.4 with libxml2's streaming reader: `xml:lang` or the old `lang`, header or
 /// per-unit `srclang` (also `*all*`), any case in language tags, a BOM or UTF-16, with or without
@@ -45,6 +46,69 @@ public struct TMXReader: StreamingFormatReader {
         try Parse(path: path).forEachUnit(try XMLReader(path: path, limits: limits)) { unit, header, line throws(SejajarError) in
             try body(Entry(unit: unit, header: header, line: line))
         }
+    }
+}
+
+extension TMXReader {
+    /// Files this small (the per-pair memories of a corpus) are read several at a time.
+    static let smallFile = 4 << 20
+
+    /// Streams the units of the files at `paths` to `unit`, file after file in order, and each
+    /// file's header to `fileEnd` after its units, as `forEach` would one file after another; the
+    /// first file that cannot be read stops it with its error. Runs of small files are read
+    /// whole, one file per processor at a time (parsing is the cost of merging a corpus's
+    /// per-pair memories); a larger file is streamed, so memory holds at most a run of small
+    /// files.
+    public func forEach(paths: [String], _ unit: (Entry) throws(SejajarError) -> Void,
+                        fileEnd: (TranslationMemory.Header) throws(SejajarError) -> Void) throws(SejajarError) {
+        try forEach(paths: paths, smallFile: Self.smallFile, unit, fileEnd: fileEnd)
+    }
+
+    /// `forEach(paths:_:fileEnd:)` with files of at most `smallFile` bytes read whole.
+    func forEach(paths: [String], smallFile: Int, _ unit: (Entry) throws(SejajarError) -> Void,
+                 fileEnd: (TranslationMemory.Header) throws(SejajarError) -> Void) throws(SejajarError) {
+        let run = 16 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var k = 0
+        while k < paths.count {
+            var small: [String] = []
+            while k + small.count < paths.count, small.count < run, Self.isSmall(paths[k + small.count], smallFile) { small.append(paths[k + small.count]) }
+            if small.isEmpty {
+                try fileEnd(try forEach(path: paths[k], unit))
+                k += 1
+                continue
+            }
+            for file in wholeFiles(small) {
+                let (entries, header) = try file.get()
+                for entry in entries { try unit(entry) }
+                try fileEnd(header)
+            }
+            k += small.count
+        }
+    }
+
+    /// Whether the file at `path` is small enough to be read whole (a file that cannot be looked
+    /// at is: its reading says why).
+    static func isSmall(_ path: String, _ smallFile: Int) -> Bool {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return true }
+        return size <= smallFile
+    }
+
+    /// The files at `paths` read whole, one per processor at a time: each file's entries and
+    /// header, or the error that stopped its reading, in the order of `paths`.
+    func wholeFiles(_ paths: [String]) -> [Result<([Entry], TranslationMemory.Header), SejajarError>] {
+        let results = Mutex<[Result<([Entry], TranslationMemory.Header), SejajarError>?]>(Array(repeating: nil, count: paths.count))
+        DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+            let result: Result<([Entry], TranslationMemory.Header), SejajarError>
+            do throws(SejajarError) {
+                var entries: [Entry] = []
+                let header = try forEach(path: paths[k]) { entries.append($0) }
+                result = .success((entries, header))
+            } catch {
+                result = .failure(error)
+            }
+            results.withLock { $0[k] = result }
+        }
+        return results.withLock { $0 }.map { $0! }
     }
 }
 

@@ -140,6 +140,43 @@ struct TMXTests {
         #expect(memory.units.first?.variant("es")?.segment.plainText == "Año")
     }
 
+    /// Many files read as one stream (`tmx merge`): read whole several at a time or streamed one
+    /// by one, the same units, lines and headers in the same order, and the first bad file's
+    /// error after the units of the files before it.
+    @Test(arguments: [0, 1 << 30])
+    func manyFilesReadAsOneByOne(smallFile: Int) throws {
+        let folder = try External.temporaryDirectory()
+        let (memory, _) = MemoryBuilder(creationDate: Self.date).memory([Self.sampleAlignment()])
+        var paths: [String] = []
+        for k in 0..<40 {
+            var file = memory
+            file.header.sourceLanguage = k % 2 == 0 ? "es" : "es-ES"
+            file.units = Array(memory.units.prefix(1 + k % memory.units.count))
+            paths.append(try Self.write(file, in: folder, name: "m\(k).tmx"))
+        }
+        let bad = folder + "/bad.tmx"
+        try "<tmx version=\"1.4\"><header srclang=\"es\"/><body><tu><tuv xml:lang=\"es\"><seg>a</seg></tuv>".write(toFile: bad, atomically: true, encoding: .utf8)
+        let reader = TMXReader()
+        for list in [paths, Array(paths.prefix(20)) + [bad] + Array(paths.suffix(20)), [bad], paths + [folder + "/missing.tmx"]] {
+            var expected: [String] = [], expectedError: SejajarError?
+            do throws(SejajarError) {
+                for path in list {
+                    let header = try reader.forEach(path: path) { expected.append("\($0.unit) \($0.line) \(String(describing: $0.header))") }
+                    expected.append("end \(header)")
+                }
+            } catch { expectedError = error }
+            var found: [String] = [], foundError: SejajarError?
+            do throws(SejajarError) {
+                try reader.forEach(paths: list, smallFile: smallFile) { found.append("\($0.unit) \($0.line) \(String(describing: $0.header))") } fileEnd: {
+                    found.append("end \($0)")
+                }
+            } catch { foundError = error }
+            #expect(found == expected)
+            #expect(foundError?.description == expectedError?.description)
+            #expect((expectedError == nil) == (list.allSatisfy { $0 != bad && !$0.hasSuffix("missing.tmx") }))
+        }
+    }
+
     @Test func malformedXMLIsAnErrorWithLineAndColumn() throws {
         let directory = try External.temporaryDirectory()
         let path = (directory as NSString).appendingPathComponent("bad.tmx")

@@ -387,8 +387,6 @@ public struct TermMatcher {
         String(characters[a.range.upperBound..<b.range.lowerBound].filter { !$0.isWhitespace })
     }
 
-    /// Whether two consecutive words belong to one phrase: nothing but spaces, a hyphen, an
-    /// apostrophe or a comma between them (no sentence or clause punctuation).
     /// Whether `b` follows `a` after exactly one space: two syllables of one word, or of one name.
     static func spaced(_ a: TextWord, _ b: TextWord, _ characters: [Character]) -> Bool {
         a.range.upperBound + 1 == b.range.lowerBound && characters[a.range.upperBound] == " "
@@ -399,6 +397,8 @@ public struct TermMatcher {
         w + 1 < words.count && words[w + 1].capitalised && spaced(words[w], words[w + 1], characters)
     }
 
+    /// Whether two consecutive words belong to one phrase: nothing but spaces, a hyphen, an
+    /// apostrophe or a comma between them (no sentence or clause punctuation).
     static func joined(_ a: TextWord, _ b: TextWord, _ characters: [Character]) -> Bool {
         let between = gap(a, b, characters)
         return between.isEmpty || between == "," || between == "-" || between == "'" || between == "’"

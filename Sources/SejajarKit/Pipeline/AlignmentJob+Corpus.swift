@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -49,33 +48,25 @@ extension AlignmentJob {
             return try readPairs(list).map { $0.0.contentSentenceIndices.count + $0.1.contentSentenceIndices.count }
         }
         let files = list.flatMap { [$0.source, $0.target] }
-        let counts = Mutex<[Result<Int, SejajarError>?]>(Array(repeating: nil, count: files.count))
         let limit = limits.inputBytes
-        DispatchQueue.concurrentPerform(iterations: files.count) { k in
-            let result: Result<Int, SejajarError>
-            do throws(SejajarError) {
-                let data = try FileInput.data(path: files[k], limit: limit)
-                // The bytes as one buffer (`Data`'s iterator costs a call a byte: every shard of
-                // round 0 counts every file of the list).
-                let (lines, blank) = data.withUnsafeBytes { bytes in
-                    var lines = 0, blank = true
-                    for byte in bytes {
-                        if byte == UInt8(ascii: "\n") {
-                            if !blank { lines += 1 }
-                            blank = true
-                        } else if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\r") {
-                            blank = false
-                        }
+        let all = try FileInput.concurrently(files.count) { k throws(SejajarError) in
+            let data = try FileInput.data(path: files[k], limit: limit)
+            // The bytes as one buffer (`Data`'s iterator costs a call a byte: every shard of
+            // round 0 counts every file of the list).
+            let (lines, blank) = data.withUnsafeBytes { bytes in
+                var lines = 0, blank = true
+                for byte in bytes {
+                    if byte == UInt8(ascii: "\n") {
+                        if !blank { lines += 1 }
+                        blank = true
+                    } else if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\r") {
+                        blank = false
                     }
-                    return (lines, blank)
                 }
-                result = .success(lines + (blank ? 0 : 1))
-            } catch {
-                result = .failure(error)
+                return (lines, blank)
             }
-            counts.withLock { $0[k] = result }
-        }
-        let all = try counts.withLock { $0 }.map { result throws(SejajarError) in try result!.get() }
+            return lines + (blank ? 0 : 1)
+        }.map { result throws(SejajarError) in try result.get() }
         return list.indices.map { all[2 * $0] + all[2 * $0 + 1] }
     }
 

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Reads the documents to align, whatever file they come in: the one entry point from files to
 /// `Document`s. The format comes from the extension, confirmed by the content (`FileFormat`), or
@@ -60,13 +59,7 @@ public struct DocumentReader: FormatReader {
     /// list order) is the error.
     public static func readPairs(_ paths: [PathPair], source: DocumentReader, target: DocumentReader) throws(SejajarError) -> [(Document, Document)] {
         let files = paths.flatMap { [($0.source, source), ($0.target, target)] }
-        let results = Mutex<[Result<Document, SejajarError>?]>(Array(repeating: nil, count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { k in
-            let result: Result<Document, SejajarError>
-            do throws(SejajarError) { result = .success(try files[k].1.read(path: files[k].0)) } catch { result = .failure(error) }
-            results.withLock { $0[k] = result }
-        }
-        let documents = results.withLock { $0.map { $0! } }
+        let documents = FileInput.concurrently(files.count) { k throws(SejajarError) in try files[k].1.read(path: files[k].0) }
         var pairs: [(Document, Document)] = []
         for k in stride(from: 0, to: documents.count, by: 2) {
             pairs.append((try documents[k].get(), try documents[k + 1].get()))

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Reads TMX 1.1 to 1.4 with libxml2's streaming reader: `xml:lang` or the old `lang`, header or
 /// per-unit `srclang` (also `*all*`), any case in language tags, a BOM or UTF-16, with or without
@@ -95,20 +94,12 @@ extension TMXReader {
 
     /// The files at `paths` read whole, one per processor at a time: each file's entries and
     /// header, or the error that stopped its reading, in the order of `paths`.
-    func wholeFiles(_ paths: [String]) -> [Result<([Entry], TranslationMemory.Header), SejajarError>] {
-        let results = Mutex<[Result<([Entry], TranslationMemory.Header), SejajarError>?]>(Array(repeating: nil, count: paths.count))
-        DispatchQueue.concurrentPerform(iterations: paths.count) { k in
-            let result: Result<([Entry], TranslationMemory.Header), SejajarError>
-            do throws(SejajarError) {
-                var entries: [Entry] = []
-                let header = try forEach(path: paths[k]) { entries.append($0) }
-                result = .success((entries, header))
-            } catch {
-                result = .failure(error)
-            }
-            results.withLock { $0[k] = result }
+    func wholeFiles(_ paths: [String]) -> [Result<(entries: [Entry], header: TranslationMemory.Header), SejajarError>] {
+        FileInput.concurrently(paths.count) { k throws(SejajarError) in
+            var entries: [Entry] = []
+            let header = try forEach(path: paths[k]) { entries.append($0) }
+            return (entries, header)
         }
-        return results.withLock { $0 }.map { $0! }
     }
 }
 

@@ -101,6 +101,8 @@ struct HostileInputTests {
         let fifo = folder + "/memory.tmx"
         #expect(mkfifo(fifo, 0o600) == 0)
         Self.expectError(try CLI.run(["tmx", "stats", fifo], timeout: 20), file: fifo, place: ":1:1:", message: "the file is empty")
+        Self.expectError(try CLI.run(["tmx", "merge", fifo, fifo, "--output", folder + "/merged.tmx"], timeout: 20), file: fifo, place: ":1:1:", message: "the file is empty")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/merged.tmx"))
         Self.expectError(try CLI.run(["glossary", "lint", fifo], timeout: 20), file: fifo, place: ":1:1:", message: "the file is empty")
         Self.expectError(try CLI.run(["align", fifo, CLI.sample("ntrex-doc010.id"), "--from", "es", "--to", "id"], timeout: 20), file: fifo, place: ":", message: "holds no text")
     }
@@ -128,6 +130,7 @@ struct HostileInputTests {
     @Test func aDirectoryIsNamedAsSuch() throws {
         let folder = try CLI.temporaryDirectory()
         Self.expectError(try CLI.run(["tmx", "stats", folder]), file: folder, place: ":", message: "is a directory")
+        Self.expectError(try CLI.run(["tmx", "merge", folder, folder, "--output", folder + "/merged.tmx"]), file: folder, place: ":", message: "is a directory")
         Self.expectError(try CLI.run(["align", folder, folder, "--from", "es", "--to", "id"]), file: folder, place: ":", message: "is a directory")
     }
 

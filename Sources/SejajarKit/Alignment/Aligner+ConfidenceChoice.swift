@@ -1,21 +1,29 @@
-/// With sentence vectors, two searches disagree in places: Sejajar's own (words, lengths,
-/// omissions and vectors, its anchors kept in one bead: `SearchContext.solveWithAnchors`) and
-/// Bertalign's, on vectors alone (`MarginSearch`). Where they do, the stretch is taken from the
-/// path whose beads the judge is surer of: the calibrated confidence a reviewer sees decides, so
-/// what is chosen agrees with what is shown.
+/// The judge weighs the search's path against another, stretch by stretch: with sentence
+/// vectors, two searches disagree in places: Sejajar's own (words, lengths, omissions and
+/// vectors, its anchors kept in one bead: `SearchContext.solveWithAnchors`) and Bertalign's, on
+/// vectors alone (`MarginSearch`); without them, the search's short stretches that skip a
+/// sentence against the same sentences paired one to one (`straightened`). Where they differ,
+/// the stretch is taken from the path whose beads the judge is surer of: the calibrated
+/// confidence a reviewer sees decides, so what is chosen agrees with what is shown.
 extension Aligner {
-    /// The judged alignment of `path`, each stretch where the vectors-only search differs taken
-    /// from whichever of the two the judge gives more confidence: summed over the stretch's
-    /// sentences, each counting its bead's confidence.
+    /// The judged alignment of `path`, each stretch where the other path (vectors-only, or
+    /// straightened) differs taken from whichever of the two the judge gives more confidence:
+    /// summed over the stretch's sentences, each counting its bead's confidence.
     func judgedChoosing(_ problem: AlignmentProblem, path: [BeadSpan], tables: [TranslationTable], fold: [UInt8]?) -> Alignment {
         let judge = AlignmentJudge(parameters: parameters, featureSink: featureSink)
         let source = problem.sourceUnits, target = problem.targetUnits
-        guard parameters.confidenceChoice, parameters.embeddingWeight > 0, let s = source.vectors, let t = target.vectors else {
-            return judge.judge(problem, path: path, tables: tables, fold: fold)
+        let alternative: [BeadSpan]?, bias: Float
+        let vectors = parameters.embeddingWeight > 0 && source.vectors != nil && target.vectors != nil
+        if parameters.confidenceChoice, vectors, let s = source.vectors, let t = target.vectors {
+            let anchors = VectorAnchors(source: s, target: t, sourceChars: source.chars, targetChars: target.chars, parameters: parameters)
+            let band = anchors.links.isEmpty ? nil : anchors.band(n: source.count, m: target.count)
+            (alternative, bias) = (MarginSearch().path(source: source, target: target, band: band), parameters.choiceBias)
+        } else if parameters.straightChoice, !vectors {
+            (alternative, bias) = (Self.straightened(path, limit: parameters.straightLimit), parameters.straightBias)
+        } else {
+            (alternative, bias) = (nil, 0)
         }
-        let anchors = VectorAnchors(source: s, target: t, sourceChars: source.chars, targetChars: target.chars, parameters: parameters)
-        let band = anchors.links.isEmpty ? nil : anchors.band(n: source.count, m: target.count)
-        guard let other = MarginSearch().path(source: source, target: target, band: band), other != path else {
+        guard let other = alternative, other != path else {
             return judge.judge(problem, path: path, tables: tables, fold: fold)
         }
         let quiet = AlignmentJudge(parameters: parameters)
@@ -29,9 +37,43 @@ extension Aligner {
                 }
             }
             let sentences = first.reduce(0) { $0 + $1.source.count + $1.target.count }
-            chosen += score(second, unanchored) + Double(parameters.choiceBias) * Double(sentences) > score(first, anchored) ? second : first
+            chosen += score(second, unanchored) + Double(bias) * Double(sentences) > score(first, anchored) ? second : first
         }
         return judge.judge(problem, path: chosen, tables: tables, fold: fold)
+    }
+
+    /// `path` with each short stretch that starts at an omission, an addition or a merge, holds
+    /// an omission or addition and covers as many source as target sentences (at most `limit` a
+    /// side) made one-to-one: the alternative the judge weighs without vectors. An omission next to
+    /// a merge (`[]:[4]`, `[4, 5]:[5]`) or an omission and an addition a pair apart are where
+    /// the search's costs most often trade two right pairs for a skip; the calibrated
+    /// confidence, which reads each pair's evidence against the document's own, decides.
+    static func straightened(_ path: [BeadSpan], limit: Int) -> [BeadSpan] {
+        var result: [BeadSpan] = []
+        result.reserveCapacity(path.count)
+        var k = 0
+        while k < path.count {
+            let first = path[k]
+            if first.source.count != 1 || first.target.count != 1 {
+                var (a, b, e, skips) = (0, 0, k, false)
+                while e < path.count {
+                    a += path[e].source.count
+                    b += path[e].target.count
+                    skips = skips || path[e].source.isEmpty || path[e].target.isEmpty
+                    e += 1
+                    if a == b || a > limit || b > limit { break }
+                }
+                if a == b, a > 0, a <= limit, skips {
+                    let i = first.source.lowerBound, j = first.target.lowerBound
+                    result += (0..<a).map { BeadSpan(source: (i + $0)..<(i + $0 + 1), target: (j + $0)..<(j + $0 + 1)) }
+                    k = e
+                    continue
+                }
+            }
+            result.append(first)
+            k += 1
+        }
+        return result
     }
 
     /// Each content sentence's confidence in `alignment`: that of the bead holding it.

@@ -52,7 +52,8 @@ public struct DoubletCheck: PairCheck {
     /// `screened: false` scans every text (what the screen is tested against).
     static func spans(_ text: String, screened: Bool = true) -> [Finding.Span] {
         guard !screened || mayRepeat(text) else { return [] }
-        let words = Tokenizer.words(in: text, rules: .innerHyphens).map { (range: $0.range, folded: Tokenizer.fold($0.text)) }
+        // Items compare folded; a coordinator is told as it is written ("và" and "va" are two words).
+        let words = Tokenizer.words(in: text, rules: .innerHyphens).map { (range: $0.range, folded: Tokenizer.fold($0.text), lowered: $0.text.lowercased()) }
         let characters = Array(text)
         // What stands between each word and the next, trimmed (every gap looked at is between neighbours).
         let gaps = words.indices.dropLast().map {
@@ -78,7 +79,7 @@ public struct DoubletCheck: PairCheck {
                 var second = last + 1
                 let separator = gap(after: last)
                 if separator != "," && separator != "" { continue }
-                if coordinators.contains(words[second].folded), second + 1 < words.count, gap(after: second).isEmpty {
+                if coordinators.contains(words[second].lowered), second + 1 < words.count, gap(after: second).isEmpty {
                     second += 1
                 } else if separator != "," {
                     continue
@@ -96,9 +97,9 @@ public struct DoubletCheck: PairCheck {
                 // An item repeated as the head of a longer item of a list that goes on is two
                 // items ("rumah, rumah sakit, pusat perbelanjaan": houses, hospitals, …). A
                 // coordinator joins a list's last item, so after "X y X Y" the list has ended.
-                if second == last + 1, end + 2 < words.count, gap(after: end).isEmpty, !coordinators.contains(words[end + 1].folded),
+                if second == last + 1, end + 2 < words.count, gap(after: end).isEmpty, !coordinators.contains(words[end + 1].lowered),
                    !grammatical.contains(words[end + 1].folded),
-                   gap(after: end + 1) == "," || (gap(after: end + 1).isEmpty && coordinators.contains(words[end + 2].folded)) {
+                   gap(after: end + 1) == "," || (gap(after: end + 1).isEmpty && coordinators.contains(words[end + 2].lowered)) {
                     continue
                 }
                 found = (end, k)
@@ -144,7 +145,8 @@ public struct DoubletCheck: PairCheck {
             } else {
                 let folded = Tokenizer.fold(String(scalars[start..<index]))
                 let needed = folded.count >= 3 && folded.contains(where: \.isLetter) && !grammatical.contains(folded) && folded.contains(where: Self.isVowel)
-                words.append(Word(hash: Self.hash(folded), needed: needed, joins: coordinators.contains(folded)))
+                let hash = Self.hash(folded)
+                words.append(Word(hash: hash, needed: needed, joins: coordinatorHashes.contains(hash)))
             }
             inWord = false
         }

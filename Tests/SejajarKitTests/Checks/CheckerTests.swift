@@ -188,6 +188,20 @@ struct CheckerTests {
         #expect(Self.codes([(source, target)]).contains("doublet") == flagged)
     }
 
+    /// A coordinator is matched as it is written: Vietnamese "và" and "hoặc" join a doublet as
+    /// "dan" and "y" do (the items themselves compare folded).
+    @Test(arguments: [
+        ("giải quyết khiếu nại và khiếu nại của công dân", true),
+        ("quyền lợi hợp pháp hoặc hợp pháp", true),
+        ("Khiếu nại, khiếu nại và kiến nghị", true),
+        ("nghiên cứu và phát triển", false),
+        ("Hà Nội và Hải Phòng", false),
+    ])
+    func vietnameseCoordinatorsJoinADoublet(text: String, flagged: Bool) {
+        #expect(DoubletCheck.spans(text).isEmpty != flagged)
+        #expect(DoubletCheck.spans(text) == DoubletCheck.spans(text, screened: false))
+    }
+
     @Test func aDoubletIsReportedOnTheSideThatHasIt() throws {
         let findings = Checker(glossary: nil).check([Self.alignment([("quejas, quejas y denuncias", "keluhan, pengaduan dan laporan")])])[0]
         let doublet = try #require(findings.first { $0.code == .text.doublet })

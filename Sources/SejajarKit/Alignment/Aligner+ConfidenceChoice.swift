@@ -13,22 +13,25 @@ extension Aligner {
         let judge = AlignmentJudge(parameters: parameters, featureSink: featureSink)
         let source = problem.sourceUnits, target = problem.targetUnits
         let alternative: [BeadSpan]?, bias: Float
-        let vectors = parameters.embeddingWeight > 0 && source.vectors != nil && target.vectors != nil
-        if parameters.confidenceChoice, vectors, let s = source.vectors, let t = target.vectors {
-            let anchors = VectorAnchors(source: s, target: t, sourceChars: source.chars, targetChars: target.chars, parameters: parameters)
-            let band = anchors.links.isEmpty ? nil : anchors.band(n: source.count, m: target.count)
-            (alternative, bias) = (MarginSearch().path(source: source, target: target, band: band), parameters.choiceBias)
-        } else if parameters.straightChoice, !vectors {
-            (alternative, bias) = (Self.straightened(path, limit: parameters.straightLimit), parameters.straightBias)
+        if parameters.embeddingWeight > 0, let s = source.vectors, let t = target.vectors {
+            if parameters.confidenceChoice {
+                let anchors = VectorAnchors(source: s, target: t, sourceChars: source.chars, targetChars: target.chars, parameters: parameters)
+                let band = anchors.links.isEmpty ? nil : anchors.band(n: source.count, m: target.count)
+                (alternative, bias) = (MarginSearch().path(source: source, target: target, band: band), parameters.choiceBias)
+            } else {
+                (alternative, bias) = (nil, 0)
+            }
         } else {
-            (alternative, bias) = (nil, 0)
+            (alternative, bias) = parameters.straightChoice ? (Self.straightened(path, limit: parameters.straightLimit), parameters.straightBias) : (nil, 0)
         }
         guard let other = alternative, other != path else {
             return judge.judge(problem, path: path, tables: tables, fold: fold)
         }
         let quiet = AlignmentJudge(parameters: parameters)
-        let anchored = Self.sentenceConfidences(quiet.judge(problem, path: path, tables: tables, fold: fold), problem: problem)
-        let unanchored = Self.sentenceConfidences(quiet.judge(problem, path: other, tables: tables, fold: fold), problem: problem)
+        let judgedPath = quiet.judge(problem, path: path, tables: tables, fold: fold)
+        let judgedOther = quiet.judge(problem, path: other, tables: tables, fold: fold)
+        let anchored = Self.sentenceConfidences(judgedPath, problem: problem)
+        let unanchored = Self.sentenceConfidences(judgedOther, problem: problem)
         var chosen: [BeadSpan] = []
         for (first, second) in Self.stretches(path, other) {
             func score(_ beads: ArraySlice<BeadSpan>, _ confidences: (source: [Double], target: [Double])) -> Double {
@@ -39,6 +42,9 @@ extension Aligner {
             let sentences = first.reduce(0) { $0 + $1.source.count + $1.target.count }
             chosen += score(second, unanchored) + Double(bias) * Double(sentences) > score(first, anchored) ? second : first
         }
+        // A path judged already is not judged again, unless its bead features are asked for.
+        if featureSink == nil, chosen == path { return judgedPath }
+        if featureSink == nil, chosen == other { return judgedOther }
         return judge.judge(problem, path: chosen, tables: tables, fold: fold)
     }
 
@@ -63,7 +69,7 @@ extension Aligner {
                     e += 1
                     if a == b || a > limit || b > limit { break }
                 }
-                if a == b, a > 0, a <= limit, skips {
+                if a == b, a <= limit, skips {
                     let i = first.source.lowerBound, j = first.target.lowerBound
                     result += (0..<a).map { BeadSpan(source: (i + $0)..<(i + $0 + 1), target: (j + $0)..<(j + $0 + 1)) }
                     k = e

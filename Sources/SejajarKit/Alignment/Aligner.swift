@@ -45,6 +45,14 @@ public struct Aligner: Sendable {
     /// The steps are those a corpus aligned in shards runs one job each (`Aligner+Corpus`): this
     /// is the one-shard case of the same functions, so the shards give the same bytes.
     public func alignBatch(_ pairs: [(Document, Document)], vectors: [DocumentPairVectors]? = nil) -> [Alignment] {
+        let (problems, paths, tables, plan) = searched(pairs, vectors: vectors)
+        return judgeAll(problems, indices: Array(problems.indices), paths: paths, tables: tables, plan: plan)
+    }
+
+    /// Every step of `alignBatch` before the judge: the problems of `pairs`, their final paths,
+    /// the tables those were searched with (nil when no lexicon was learned) and the folds.
+    func searched(_ pairs: [(Document, Document)], vectors: [DocumentPairVectors]? = nil)
+        -> (problems: [AlignmentProblem], paths: [[BeadSpan]], tables: [[TranslationTable]]?, plan: FoldPlan) {
         progress?("tokenising \(pairs.count * 2) documents")
         let (problems, global) = prepare(pairs, vectors: vectors)
         progress?("pass 1: \(problems.reduce(0) { $0 + $1.sourceUnits.count + $1.targetUnits.count }) sentences, \(global.count) words")
@@ -60,7 +68,7 @@ public struct Aligner: Sendable {
             let lexicons = trainFolds(trainingPairs(problems, indices: indices, paths: paths, plan: plan), plan: plan)
             (paths, tables) = pass(problems, indices: indices, lexicons: lexicons, plan: plan, label: "pass \(round + 2)")
         }
-        return judgeAll(problems, indices: indices, paths: paths, tables: tables, plan: plan)
+        return (problems, paths, tables, plan)
     }
 
     /// Learns a lexicon from the first pass over all pairs (no jackknife): what `sejajar lexicon

@@ -52,9 +52,11 @@ public struct DoubletCheck: PairCheck {
     /// `screened: false` scans every text (what the screen is tested against).
     static func spans(_ text: String, screened: Bool = true) -> [Finding.Span] {
         guard !screened || mayRepeat(text) else { return [] }
-        // Items compare folded; a coordinator is told as it is written ("và" and "va" are two words).
-        let words = Tokenizer.words(in: text, rules: .innerHyphens).map { (range: $0.range, folded: Tokenizer.fold($0.text), lowered: $0.text.lowercased()) }
+        let words = Tokenizer.words(in: text, rules: .innerHyphens).map { (range: $0.range, text: $0.text, folded: Tokenizer.fold($0.text)) }
         let characters = Array(text)
+        /// Whether word `w` is a coordinator: told as it is written, not folded (items compare
+        /// folded, but "và" and "va" are two words).
+        func joins(_ w: Int) -> Bool { coordinators.contains(words[w].text.lowercased()) }
         // What stands between each word and the next, trimmed (every gap looked at is between neighbours).
         let gaps = words.indices.dropLast().map {
             trimmedGap(characters[words[$0].range.upperBound..<words[$0 + 1].range.lowerBound])
@@ -79,7 +81,7 @@ public struct DoubletCheck: PairCheck {
                 var second = last + 1
                 let separator = gap(after: last)
                 if separator != "," && separator != "" { continue }
-                if coordinators.contains(words[second].lowered), second + 1 < words.count, gap(after: second).isEmpty {
+                if joins(second), second + 1 < words.count, gap(after: second).isEmpty {
                     second += 1
                 } else if separator != "," {
                     continue
@@ -97,9 +99,9 @@ public struct DoubletCheck: PairCheck {
                 // An item repeated as the head of a longer item of a list that goes on is two
                 // items ("rumah, rumah sakit, pusat perbelanjaan": houses, hospitals, …). A
                 // coordinator joins a list's last item, so after "X y X Y" the list has ended.
-                if second == last + 1, end + 2 < words.count, gap(after: end).isEmpty, !coordinators.contains(words[end + 1].lowered),
+                if second == last + 1, end + 2 < words.count, gap(after: end).isEmpty, !joins(end + 1),
                    !grammatical.contains(words[end + 1].folded),
-                   gap(after: end + 1) == "," || (gap(after: end + 1).isEmpty && coordinators.contains(words[end + 2].lowered)) {
+                   gap(after: end + 1) == "," || (gap(after: end + 1).isEmpty && joins(end + 2)) {
                     continue
                 }
                 found = (end, k)

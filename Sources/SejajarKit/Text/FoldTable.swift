@@ -1,3 +1,5 @@
+import Foundation
+
 /// `Tokenizer.fold` of a word a scalar at a time, for the scripts whose letters fold alone: the
 /// Latin, Greek and Cyrillic blocks and Vietnamese's precomposed letters. Folding lower-cases,
 /// decomposes canonically and drops the diacritics; the decomposition is what costs (Foundation,
@@ -62,5 +64,3 @@ enum FoldTable {
         return String(decoding: result, as: UTF8.self)
     }
 }
-
-import Foundation

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import SejajarKit
 
-/// Without vectors, the judge weighs each short stretch holding an omission or addition against
-/// the same sentences paired one to one (`Aligner.straightened`, `Aligner.judgedChoosing`).
+/// The judge weighs the search's path against another stretch by stretch (`Aligner.stretches`,
+/// `Aligner.judgedChoosing`); without vectors, each short stretch holding an omission or addition
+/// against the same sentences paired one to one (`Aligner.straightened`).
 struct ConfidenceChoiceTests {
     /// Beads laid end to end from their shapes (source count, target count).
     static func spans(_ shapes: [[Int]]) -> [BeadSpan] {
@@ -38,6 +39,17 @@ struct ConfidenceChoiceTests {
         #expect(Aligner.straightened(Self.spans(path), limit: 3) == Self.spans(expected))
     }
 
+    @Test("two paths are cut wherever both pass through the same node", arguments: [
+        ([[1, 1], [1, 1], [1, 1]], [[2, 2], [1, 1]], [2, 1]),
+        ([[1, 1], [1, 0], [0, 1]], [[1, 1], [1, 1]], [1, 2]),
+        ([[1, 1]], [[1, 1]], [1]),
+    ])
+    func stretches(_ first: [[Int]], _ second: [[Int]], _ firstCounts: [Int]) {
+        let cut = Aligner.stretches(Self.spans(first), Self.spans(second))
+        #expect(cut.map(\.0.count) == firstCounts)
+        #expect(cut.reduce(0) { $0 + $1.1.count } == second.count)
+    }
+
     @Test func theLimitCountsSentencesASide() {
         let path = Self.spans([[0, 1], [0, 1], [3, 1]])
         #expect(Aligner.straightened(path, limit: 3) == Self.spans([[1, 1], [1, 1], [1, 1]]))
@@ -46,19 +58,14 @@ struct ConfidenceChoiceTests {
 }
 
 extension ConfidenceChoiceTests {
-    /// The eight held-out NTREX documents (`DifferencesTests.held`), searched with the lexicon
-    /// learned from all of them, as a batch does: each problem with its path and tables.
+    /// The eight held-out NTREX documents (`DifferencesTests.held`), searched as a batch
+    /// searches them (`Aligner.searched`): each problem with its path, tables and folds.
     static func searched(_ aligner: Aligner) throws -> [(AlignmentProblem, [BeadSpan], [TranslationTable], [UInt8]?)] {
         let pairs = try DifferencesTests.held.map { name in
             (DifferencesTests.document(try DifferencesTests.lines("doc\(name).es"), "doc\(name).es", "es"),
              DifferencesTests.document(try DifferencesTests.lines("doc\(name).id"), "doc\(name).id", "id"))
         }
-        let (problems, _) = aligner.prepare(pairs)
-        let plan = FoldPlan(pairs: problems.count, loneSourceUnits: problems[0].sourceUnits.count)
-        let indices = Array(problems.indices)
-        let first = aligner.pass(problems, indices: indices, lexicons: nil, plan: plan, label: "pass 1")
-        let lexicons = aligner.trainFolds(aligner.trainingPairs(problems, indices: indices, paths: first.paths, plan: plan), plan: plan)
-        let (paths, tables) = aligner.pass(problems, indices: indices, lexicons: lexicons, plan: plan, label: "pass 2")
+        let (problems, paths, tables, plan) = aligner.searched(pairs)
         return problems.indices.map { q in (problems[q], paths[q], tables![q], plan.sourceFolds(of: q, problem: problems[q])) }
     }
 

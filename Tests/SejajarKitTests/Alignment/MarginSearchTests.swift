@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import SejajarKit
 
-/// Bertalign's scoring on vectors alone, and the choice between its path and Sejajar's.
+/// Bertalign's scoring on vectors alone (the choice between its path and Sejajar's:
+/// `ConfidenceChoiceTests`).
 struct MarginSearchTests {
     static func units(_ rows: [[Float]], chars: [Float]) -> UnitSequence {
         var units = UnitSequence(chars: chars, tokens: chars.map { _ in [] })
@@ -25,23 +26,5 @@ struct MarginSearchTests {
     func noVectors() {
         let units = UnitSequence(chars: [40], tokens: [[]])
         #expect(MarginSearch().path(source: units, target: units, band: nil) == nil)
-    }
-
-    @Test("two paths are cut wherever both pass through the same node", arguments: [
-        ([[1, 1], [1, 1], [1, 1]], [[2, 2], [1, 1]], [2, 1]),
-        ([[1, 1], [1, 0], [0, 1]], [[1, 1], [1, 1]], [1, 2]),
-        ([[1, 1]], [[1, 1]], [1]),
-    ])
-    func stretches(_ first: [[Int]], _ second: [[Int]], _ firstCounts: [Int]) {
-        func spans(_ shapes: [[Int]]) -> [BeadSpan] {
-            var (i, j) = (0, 0)
-            return shapes.map { shape in
-                defer { (i, j) = (i + shape[0], j + shape[1]) }
-                return BeadSpan(source: i..<(i + shape[0]), target: j..<(j + shape[1]))
-            }
-        }
-        let cut = Aligner.stretches(spans(first), spans(second))
-        #expect(cut.map(\.0.count) == firstCounts)
-        #expect(cut.reduce(0) { $0 + $1.1.count } == second.count)
     }
 }

@@ -141,8 +141,13 @@ stage_align() {
 # findings.json and summary.txt, all in list order.
 stage_merge() {
   _need SEJAJAR_LIST SEJAJAR_WORK || return
-  if [ "$SEJAJAR_FORMAT" = tmx ]; then merge_tmx "$SEJAJAR_LIST" "$SEJAJAR_WORK/out" "$SEJAJAR_WORK/merged.tmx" || return; fi
-  merge_reports "$SEJAJAR_WORK/reports" "$SEJAJAR_WORK" || return
+  # The reports are merged while the TMX files are (two processes sharing the job's CPUs; the TMX
+  # merge reads files on every CPU it may use).
+  local reports=0 tmx=0
+  merge_reports "$SEJAJAR_WORK/reports" "$SEJAJAR_WORK" & local pid=$!
+  if [ "$SEJAJAR_FORMAT" = tmx ]; then merge_tmx "$SEJAJAR_LIST" "$SEJAJAR_WORK/out" "$SEJAJAR_WORK/merged.tmx" || tmx=$?; fi
+  wait "$pid" || reports=$?
+  [ "$tmx" = 0 ] && [ "$reports" = 0 ] || return 1
   if [ -n "${SEJAJAR_EMBEDDING_CACHE_SHARED:-}" ] && [ -d "$SEJAJAR_WORK/cache" ]; then
     _sejajar corpus merge-caches --into "$SEJAJAR_EMBEDDING_CACHE_SHARED" "$SEJAJAR_WORK"/cache/* --quiet
   fi

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The steps of `alignBatch`, each over any share of a corpus: a corpus aligned in shards (a
 /// Slurm job array, a Kubernetes Indexed Job) runs them one job each, and one run over the whole
@@ -35,9 +36,13 @@ extension Aligner {
             }
             return (paths, nil)
         }
-        let tables = problems.indices.map { q in
-            problems[q].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: indices[q]).map { lexicons[$0] })
+        let made = Mutex<[[TranslationTable]]>(Array(repeating: [], count: problems.count))
+        let anchorPairs = self.anchorPairs
+        DispatchQueue.concurrentPerform(iterations: problems.count) { q in
+            let tables = problems[q].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: indices[q]).map { lexicons[$0] })
+            made.withLock { $0[q] = tables }
         }
+        let tables = made.withLock { $0 }
         let paths = runAll(problems, label: label) { problem, q in
             self.structure(problem, tables: tables[q], fold: plan.sourceFolds(of: indices[q], problem: problem))
         }

@@ -97,20 +97,30 @@ public struct Aligner: Sendable {
                  vocabulary: Vocabulary = Vocabulary(), words: [[[Token]]]? = nil) -> ([AlignmentProblem], Vocabulary) {
         let tokenised = tokenise(pairs, words: words)
         var global = vocabulary
+        // Each sentence's distinct ids in first-seen order: an id is kept when its stamp is not yet
+        // the sentence's.
+        var stamp: [Int32] = [], sentence: Int32 = 0
         let ids: [[[Int32]]] = tokenised.map { document in
             document.map { tokens in
-                var seen = Set<Int32>()
+                sentence += 1
                 return tokens.compactMap { token in
                     let id = global.intern(token)
-                    return seen.insert(id).inserted ? id : nil
+                    if Int(id) >= stamp.count { stamp += [Int32](repeating: 0, count: max(Int(id) + 1 - stamp.count, stamp.count)) }
+                    guard stamp[Int(id)] != sentence else { return nil }
+                    stamp[Int(id)] = sentence
+                    return id
                 }
             }
         }
-        let problems = pairs.indices.map { p in
-            AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1], global: global,
-                             parameters: parameters, vectors: vectors.flatMap { p < $0.count ? $0[p] : nil })
+        // The problems are independent of one another once every word has its id: on all cores.
+        let problems = Mutex<[AlignmentProblem?]>(Array(repeating: nil, count: pairs.count))
+        let parameters = self.parameters, final = global
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { p in
+            let problem = AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1],
+                                           global: final, parameters: parameters, vectors: vectors.flatMap { p < $0.count ? $0[p] : nil })
+            problems.withLock { $0[p] = problem }
         }
-        return (problems, global)
+        return (problems.withLock { $0.map { $0! } }, global)
     }
 
     /// The tokens of every sentence of every document (source, target, source, …), on all cores:

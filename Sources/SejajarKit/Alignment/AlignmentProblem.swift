@@ -12,15 +12,17 @@ struct AlignmentProblem: Sendable {
     /// Content paragraphs as ranges of content-sentence positions.
     let sourceParagraphs: [Range<Int>]
     let targetParagraphs: [Range<Int>]
-    /// Local vocabulary (both sides in one id space) and its map from the batch's global ids.
+    /// Local vocabulary (both sides in one id space) and each local id's global one.
     let vocabulary: Vocabulary
     let globalIDs: [Int32]
-    let localOfGlobal: [Int32: Int32]
     /// Rarity weight per local id, per side.
     let sourceWeights: [Float]
     let targetWeights: [Float]
     /// Target characters per source character.
     let lengthRatio: Float
+    /// The two sides' anchors (`TranslationTable.anchors`), made once with the problem: every
+    /// pass's tables and the verdict's relatedness start from them.
+    let anchors: TranslationTable
 
     /// Builds the problem; `sourceGlobal` and `targetGlobal` are the sentences' global token ids.
     init(source: Document, target: Document, sourceGlobal: [[Int32]], targetGlobal: [[Int32]], global: Vocabulary,
@@ -29,18 +31,14 @@ struct AlignmentProblem: Sendable {
         self.target = target
         sourceContent = source.contentSentenceIndices
         targetContent = target.contentSentenceIndices
-        var vocabulary = Vocabulary()
-        var localOfGlobal: [Int32: Int32] = [:]
+        // Local ids in the order the words first occur (global ids are of distinct words).
         var globalIDs: [Int32] = []
         var localSlot = [Int32](repeating: -1, count: global.count)
         func local(_ ids: [Int32]) -> [Int32] {
             ids.map { g in
                 let known = localSlot[Int(g)]
                 if known >= 0 { return known }
-                let index = Int(g)
-                let l = vocabulary.intern(Token(folded: global.words[index], isNumber: global.isNumber[index],
-                                                isCapitalised: global.seenCapitalised[index], isMark: global.isMark[index]))
-                localOfGlobal[g] = l
+                let l = Int32(globalIDs.count)
                 localSlot[Int(g)] = l
                 globalIDs.append(g)
                 return l
@@ -48,6 +46,8 @@ struct AlignmentProblem: Sendable {
         }
         let sourceTokens = sourceContent.map { local(sourceGlobal[$0]) }
         let targetTokens = targetContent.map { local(targetGlobal[$0]) }
+        let vocabulary = Vocabulary(distinct: globalIDs.map { global.words[Int($0)] }, isNumber: globalIDs.map { global.isNumber[Int($0)] },
+                                    isMark: globalIDs.map { global.isMark[Int($0)] }, seenCapitalised: globalIDs.map { global.seenCapitalised[Int($0)] })
         func characters(_ text: String) -> Float { Float(text.unicodeScalars.reduce(0) { $0 + (String.isSpace($1) ? 0 : 1) }) }
         sourceUnits = UnitSequence(chars: sourceContent.map { characters(source.sentences[$0].text) }, tokens: sourceTokens)
         targetUnits = UnitSequence(chars: targetContent.map { characters(target.sentences[$0].text) }, tokens: targetTokens)
@@ -73,11 +73,19 @@ struct AlignmentProblem: Sendable {
         targetParagraphs = Self.paragraphs(of: target, content: targetContent)
         self.vocabulary = vocabulary
         self.globalIDs = globalIDs
-        self.localOfGlobal = localOfGlobal
         sourceWeights = Self.rarityWeights(sourceTokens, vocabularySize: vocabulary.count)
         targetWeights = Self.rarityWeights(targetTokens, vocabularySize: vocabulary.count)
         let sourceTotal = sourceUnits.chars.reduce(0, +), targetTotal = targetUnits.chars.reduce(0, +)
         lengthRatio = sourceTotal > 0 && targetTotal > 0 ? min(4, max(0.25, targetTotal / sourceTotal)) : 1
+        anchors = TranslationTable.anchors(vocabulary: vocabulary, inSource: Self.presence(sourceTokens, count: vocabulary.count),
+                                           inTarget: Self.presence(targetTokens, count: vocabulary.count))
+    }
+
+    /// Which of `count` ids occur in `sentences`.
+    static func presence(_ sentences: [[Int32]], count: Int) -> [Bool] {
+        var present = [Bool](repeating: false, count: count)
+        for ids in sentences { for id in ids { present[Int(id)] = true } }
+        return present
     }
 
     /// log(1 + N / df): rare words weigh more than function words.
@@ -108,20 +116,30 @@ struct AlignmentProblem: Sendable {
     }
 
     /// Translation tables over local ids: anchors, extra anchor pairs, and per-fold lexicon pairs
-    /// (given as global ids).
+    /// (given as global ids, each fold's in its order).
     func tables(extra: [AnchorPair], lexicons: [[(Int32, Int32)]]) -> [TranslationTable] {
-        let sourceIDs = Set(sourceUnits.tokens.joined()), targetIDs = Set(targetUnits.tokens.joined())
-        var base = TranslationTable.anchors(vocabulary: vocabulary, sourceIDs: sourceIDs, targetIDs: targetIDs)
+        let inSource = Self.presence(sourceUnits.tokens, count: vocabulary.count), inTarget = Self.presence(targetUnits.tokens, count: vocabulary.count)
+        var base = anchors
+        let vocabulary = extra.isEmpty ? vocabulary : vocabulary.indexed()
         for pair in extra {
             guard let s = vocabulary.id(of: Tokenizer.fold(pair.source)), let t = vocabulary.id(of: Tokenizer.fold(pair.target)),
-                  sourceIDs.contains(s), targetIDs.contains(t) else { continue }
+                  inSource[Int(s)], inTarget[Int(t)] else { continue }
             base.add(source: s, target: t)
         }
         if lexicons.isEmpty { return [base] }
+        // Each global id's local one on the side it occurs (-1: not on it), read by the lexicon
+        // pairs, which are many more than the problem's words.
+        let globalCount = Int((globalIDs.max() ?? -1) + 1)
+        var sourceLocal = [Int32](repeating: -1, count: globalCount), targetLocal = sourceLocal
+        for (l, g) in globalIDs.enumerated() {
+            if inSource[l] { sourceLocal[Int(g)] = Int32(l) }
+            if inTarget[l] { targetLocal[Int(g)] = Int32(l) }
+        }
         return lexicons.map { pairs in
             var table = base
-            for (g, h) in pairs {
-                guard let s = localOfGlobal[g], let t = localOfGlobal[h], sourceIDs.contains(s), targetIDs.contains(t) else { continue }
+            for (g, h) in pairs where Int(g) < globalCount && Int(h) < globalCount && g >= 0 && h >= 0 {
+                let s = sourceLocal[Int(g)], t = targetLocal[Int(h)]
+                guard s >= 0, t >= 0 else { continue }
                 table.add(source: s, target: t)
             }
             return table

@@ -23,36 +23,46 @@ struct TranslationTable: Sendable {
     /// number or a question missing on the other side is evidence against a pair), identical
     /// words of four letters or more or written with a capital, and near-identical words (edit
     /// distance at most 30% of the longer word, same first four letters), as cognates and
-    /// transliterated names are.
-    static func anchors(vocabulary: Vocabulary, sourceIDs: Set<Int32>, targetIDs: Set<Int32>) -> TranslationTable {
+    /// transliterated names are. `inSource` and `inTarget` say which ids occur on each side.
+    static func anchors(vocabulary: Vocabulary, inSource: [Bool], inTarget: [Bool]) -> TranslationTable {
         var table = TranslationTable(vocabularySize: vocabulary.count)
-        for id in sourceIDs.sorted() {
-            let word = vocabulary.words[Int(id)]
-            let index = Int(id)
+        let ids = 0..<min(vocabulary.count, inSource.count, inTarget.count)
+        // Each word's length in characters, counted without grapheme breaking for ASCII words.
+        let ascii = vocabulary.words.map { word in word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        let lengths = vocabulary.words.indices.map { ascii[$0] ? vocabulary.words[$0].utf8.count : vocabulary.words[$0].count }
+        for index in ids where inSource[index] {
+            let id = Int32(index)
             if vocabulary.isSign(id) {
                 table.add(source: id, target: id)
                 continue
             }
-            if targetIDs.contains(id), word.count >= 4 || (vocabulary.seenCapitalised[index] && word.count >= 2) {
+            if inTarget[index], lengths[index] >= 4 || (vocabulary.seenCapitalised[index] && lengths[index] >= 2) {
                 table.add(source: id, target: id)
             }
         }
-        for id in targetIDs.sorted() where vocabulary.isSign(id) {
-            table.add(source: id, target: id)
+        for index in ids where inTarget[index] && vocabulary.isSign(Int32(index)) {
+            table.add(source: Int32(index), target: Int32(index))
         }
-        // Near-identical words, bucketed by their first four letters.
-        var buckets: [Substring: [Int32]] = [:]
-        for id in targetIDs where !vocabulary.isSign(id) {
-            let word = vocabulary.words[Int(id)]
-            if word.count >= 5 { buckets[word.prefix(4), default: []].append(id) }
+        // Near-identical words, bucketed by their first four letters (each bucket in id order).
+        var buckets: [PrefixKey: [Int32]] = [:]
+        buckets.reserveCapacity(ids.count / 2)
+        for index in ids where inTarget[index] && lengths[index] >= 5 && !vocabulary.isSign(Int32(index)) {
+            buckets[PrefixKey(vocabulary.words[index], ascii: ascii[index]), default: []].append(Int32(index))
         }
-        for (key, ids) in buckets { buckets[key] = ids.sorted() }
-        for id in sourceIDs.sorted() where !vocabulary.isSign(id) {
-            let word = vocabulary.words[Int(id)]
-            guard word.count >= 5, let bucket = buckets[word.prefix(4)] else { continue }
-            let a = Array(word.unicodeScalars)
+        guard !buckets.isEmpty else { return table }
+        var scalars = [[Unicode.Scalar]?](repeating: nil, count: vocabulary.count)
+        func scalarsOf(_ index: Int) -> [Unicode.Scalar] {
+            if let known = scalars[index] { return known }
+            let made = Array(vocabulary.words[index].unicodeScalars)
+            scalars[index] = made
+            return made
+        }
+        for index in ids where inSource[index] && lengths[index] >= 5 && !vocabulary.isSign(Int32(index)) {
+            guard let bucket = buckets[PrefixKey(vocabulary.words[index], ascii: ascii[index])] else { continue }
+            let id = Int32(index)
+            let a = scalarsOf(index)
             for other in bucket.prefix(400) where other != id {
-                let b = Array(vocabulary.words[Int(other)].unicodeScalars)
+                let b = scalarsOf(Int(other))
                 let limit = Int(Double(max(a.count, b.count)) * 0.3)
                 if abs(a.count - b.count) <= limit, editDistance(a, b, limit: limit) <= limit {
                     table.add(source: id, target: other)
@@ -60,6 +70,39 @@ struct TranslationTable: Sendable {
             }
         }
         return table
+    }
+
+    /// A word's first four characters as a dictionary key: packed into an integer when their
+    /// UTF-8 takes at most seven bytes (almost always), else the characters themselves.
+    struct PrefixKey: Hashable {
+        var packed: UInt64
+        var text: String?
+
+        /// `ascii`: whether the word is ASCII without a carriage return, so that its first four
+        /// characters are its first four bytes.
+        init(_ word: String, ascii: Bool) {
+            if ascii {
+                var packed = UInt64(0), length = 0
+                for byte in word.utf8.prefix(4) { packed = packed << 8 | UInt64(byte); length += 1 }
+                self.packed = packed << 8 | UInt64(length)
+                text = nil
+                return
+            }
+            let prefix = word.prefix(4)
+            var packed = UInt64(0), length = 0
+            for byte in prefix.utf8 {
+                length += 1
+                if length > 7 { break }
+                packed = packed << 8 | UInt64(byte)
+            }
+            if length <= 7 {
+                self.packed = packed << 8 | UInt64(length)
+                text = nil
+            } else {
+                self.packed = 0
+                text = String(prefix)
+            }
+        }
     }
 
     /// Adds every pair of `other`.

@@ -11,14 +11,38 @@ public struct Vocabulary: Sendable {
     /// Whether each id was ever seen capitalised.
     public private(set) var seenCapitalised: [Bool] = []
 
+    /// Whether `ids` holds every word (a vocabulary made from distinct words leaves it empty
+    /// until a word is looked up or added: `indexed()`).
+    private var isIndexed = true
+
     /// An empty vocabulary.
     public init() {}
+
+    /// A vocabulary of distinct words, given in id order, not yet indexed by word: a problem's
+    /// local vocabulary is read by id far more often than looked up by word.
+    init(distinct words: [String], isNumber: [Bool], isMark: [Bool], seenCapitalised: [Bool]) {
+        self.words = words
+        self.isNumber = isNumber
+        self.isMark = isMark
+        self.seenCapitalised = seenCapitalised
+        isIndexed = words.isEmpty
+    }
+
+    /// The same vocabulary, indexed by word (for many `id(of:)` look-ups).
+    func indexed() -> Vocabulary {
+        guard !isIndexed else { return self }
+        var copy = self
+        copy.ids = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, Int32($0)) })
+        copy.isIndexed = true
+        return copy
+    }
 
     /// Number of distinct tokens.
     public var count: Int { words.count }
 
     /// The id of `token`, adding it when new.
     public mutating func intern(_ token: Token) -> Int32 {
+        if !isIndexed { self = indexed() }
         if let id = ids[token.folded] {
             if token.isCapitalised { seenCapitalised[Int(id)] = true }
             return id
@@ -37,7 +61,10 @@ public struct Vocabulary: Sendable {
     public func isSign(_ id: Int32) -> Bool { isNumber[Int(id)] || isMark[Int(id)] }
 
     /// The id of a folded word, if known.
-    public func id(of folded: String) -> Int32? { ids[folded] }
+    public func id(of folded: String) -> Int32? {
+        guard isIndexed else { return words.firstIndex(of: folded).map { Int32($0) } }
+        return ids[folded]
+    }
 
     /// Unique token ids of a text, in first-seen order.
     public mutating func uniqueIDs(of text: String) -> [Int32] {

@@ -25,7 +25,7 @@ struct VerdictRule {
     /// The verdict from the coverage of the similarity-based and of the calibrated confidences,
     /// and the path's one-to-one beads (`reference`: how far each stands above the background).
     func decide(_ problem: AlignmentProblem, similarity: Coverage, calibrated: Coverage, reference: DocumentReference = DocumentReference()) -> Decision {
-        let relatedness = Self.relatedness(problem, tables: problem.tables(extra: [], lexicons: []))
+        let relatedness = Self.relatedness(problem, tables: [problem.anchors])
         var decision: Decision
         if let covered = calibrated.verdict, similarity.verdict != nil || relatedness >= parameters.translationRelatedness
             || standsOut(reference) {

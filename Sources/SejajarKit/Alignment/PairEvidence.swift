@@ -56,6 +56,15 @@ struct PairEvidence: Sendable {
         let chunkCount = cells >= 200_000 ? min(8, max(1, ProcessInfo.processInfo.activeProcessorCount * 2)) : 1
         let rowsPerChunk = (n + chunkCount - 1) / chunkCount
         let rowLower = self.rowLower, rowUpper = self.rowUpper, rowStart = self.rowStart
+        // Per table, each target unit's tokens that the table renders at all: only those can be a
+        // candidate of a row's source tokens (a table's backward lists invert its forward ones).
+        var usedTables = [Bool](repeating: false, count: tables.count)
+        for i in 0..<n where rowUpper[i] >= rowLower[i] { usedTables[Int(source.table[i])] = true }
+        let renderedTokens: [[[Int32]]] = tables.indices.map { k in
+            guard usedTables[k] else { return [] }
+            let table = tables[k]
+            return target.tokens.map { ids in ids.filter { !table.backward[Int($0)].isEmpty } }
+        }
         matchedSource.withUnsafeMutableBufferPointer { matchedSource in
             matchedTarget.withUnsafeMutableBufferPointer { matchedTarget in
                 nonisolated(unsafe) let forwardOut = matchedSource
@@ -73,7 +82,7 @@ struct PairEvidence: Sendable {
                     var cellStamp: Int32 = 0
                     let rows = (chunk * rowsPerChunk)..<min(n, (chunk + 1) * rowsPerChunk)
                     for i in rows where rowUpper[i] >= rowLower[i] {
-                        let table = tables[Int(source.table[i])]
+                        let table = tables[Int(source.table[i])], rendered = renderedTokens[Int(source.table[i])]
                         let row = Int32(i)
                         linkSource.removeAll(keepingCapacity: true)
                         linkNext.removeAll(keepingCapacity: true)
@@ -92,7 +101,7 @@ struct PairEvidence: Sendable {
                             if cellStamp == Int32.max { cellStamp = 0; for k in seen.indices { seen[k] = -1 } }
                             var forwardSum: Float = 0
                             var backwardSum: Float = 0
-                            for id in target.tokens[j] where headRow[Int(id)] == row {
+                            for id in rendered[j] where headRow[Int(id)] == row {
                                 backwardSum += targetWeights[Int(id)]
                                 var link = head[Int(id)]
                                 while link >= 0 {

@@ -53,21 +53,35 @@ extension AlignmentJob {
             let data = try FileInput.data(path: files[k], limit: limit)
             // The bytes as one buffer (`Data`'s iterator costs a call a byte: every shard of
             // round 0 counts every file of the list).
-            let (lines, blank) = data.withUnsafeBytes { bytes in
-                var lines = 0, blank = true
-                for byte in bytes {
-                    if byte == UInt8(ascii: "\n") {
-                        if !blank { lines += 1 }
-                        blank = true
-                    } else if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\r") {
-                        blank = false
-                    }
-                }
-                return (lines, blank)
-            }
-            return lines + (blank ? 0 : 1)
+            return data.withUnsafeBytes { Self.contentLines($0) }
         }.map { result throws(SejajarError) in try result.get() }
         return list.indices.map { all[2 * $0] + all[2 * $0 + 1] }
+    }
+
+    /// The lines of `bytes` that hold more than spaces, tabs and carriage returns (the last one
+    /// with or without its line feed). Each line is looked at up to its first other byte, and
+    /// the rest skipped to the next line feed with `memchr`.
+    static func contentLines(_ bytes: UnsafeRawBufferPointer) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let end = bytes.count
+        var lines = 0, start = 0
+        while start < end {
+            var k = start, blank = true
+            while k < end {
+                let byte = base.load(fromByteOffset: k, as: UInt8.self)
+                if byte == UInt8(ascii: "\n") { break }
+                if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\r") { blank = false; break }
+                k += 1
+            }
+            if !blank { lines += 1 }
+            // The next line starts after this one's line feed (or the end).
+            if let feed = memchr(base + k, Int32(UInt8(ascii: "\n")), end - k) {
+                start = base.distance(to: UnsafeRawPointer(feed)) + 1
+            } else {
+                start = end
+            }
+        }
+        return lines
     }
 
     /// The list indices of `shard`: by the model's sizes when there is one, else by `shardWeights`.

@@ -110,6 +110,23 @@ public enum LanguageProfile {
         return owner
     }()
 
+    /// The most UTF-8 bytes of a distinctive word.
+    static let longestDistinctive = distinctiveOwner.keys.map(\.utf8.count).max() ?? 0
+
+    /// The language whose distinctive word `word` is, lower-cased; an ASCII word (most of a
+    /// Latin-script text) lower-cased byte by byte, and not looked up when it is longer than
+    /// every distinctive word.
+    static func distinctiveOwner(of word: Substring) -> String? {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return distinctiveOwner[String(word).lowercased()] }
+        guard utf8.count <= longestDistinctive else { return nil }
+        let lowered = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (k, byte) in utf8.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return utf8.count
+        }
+        return distinctiveOwner[lowered]
+    }
+
     /// Languages one profile stands for (Indonesian and Malay share their small words).
     static let sameProfile: [String: String] = ["ms": "id"]
 
@@ -175,7 +192,7 @@ public enum LanguageProfile {
         var hits: [String: Int] = [:]
         forEachWord(in: text) { word in
             words += 1
-            if let language = distinctiveOwner[String(word).lowercased()] { hits[language, default: 0] += 1 }
+            if let language = distinctiveOwner(of: word) { hits[language, default: 0] += 1 }
         }
         var shares = hits.mapValues { Double($0) / Double(max(words, 1)) }
         return Reading(script: dominant?.key ?? .other, scriptShare: letters == 0 ? 0 : Double(dominant?.value ?? 0) / Double(letters),

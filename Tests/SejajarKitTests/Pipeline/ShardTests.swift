@@ -47,4 +47,34 @@ struct ShardTests {
         #expect(split == expected)
         #expect(split.joined().sorted() == Array(weights.indices))
     }
+
+    /// The lines a shard's weight counts: those with more than spaces, tabs and carriage returns,
+    /// the last with or without its line feed.
+    @Test(arguments: [
+        ("", 0), ("\n", 0), ("a", 1), ("a\n", 1), ("a\nb", 2), (" \t\r\n\n  \n", 0), ("\r\nx\r\n", 1),
+        ("  x  \n \n\ty\n   ", 2), ("uno\ndos\n\ntres\n \n", 3), ("é\n\u{00A0}\n", 2),
+    ])
+    func countsTheLinesThatHoldText(_ text: String, expected: Int) {
+        let counted = Array(text.utf8).withUnsafeBytes { AlignmentJob.contentLines($0) }
+        #expect(counted == expected)
+        // The line-by-line definition, on the same bytes (a Character "\r\n" is not "\n").
+        let lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        #expect(counted == lines.filter { $0.contains { !" \t\r".utf8.contains($0) } }.count)
+    }
+
+    @Test func countsTheLinesOfLongGeneratedTexts() {
+        var state: UInt64 = 7
+        for _ in 0..<50 {
+            var bytes: [UInt8] = []
+            for _ in 0..<2000 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                bytes.append([UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "a")][Int(state >> 61) % 5])
+            }
+            var lines = 0, blank = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") { if !blank { lines += 1 }; blank = true } else if byte == UInt8(ascii: "a") { blank = false }
+            }
+            #expect(bytes.withUnsafeBytes { AlignmentJob.contentLines($0) } == lines + (blank ? 0 : 1))
+        }
+    }
 }

@@ -35,21 +35,28 @@ public struct ShardDocumentsWriter: Sendable {
         out.count(documents.corpusPairs); out.count(documents.shard); out.count(documents.shards)
         out.count(documents.members.count)
         for member in documents.members { out.count(member) }
+        // Each distinct word once, in the order it first occurs; every token's number in that
+        // order, kept in the order the tokens are written below (each word hashed once).
         var table: [String: Int] = [:]
         var order: [String] = []
+        var numbers: [[[Int]]] = []
+        numbers.reserveCapacity(documents.words.count)
         for document in documents.words {
-            for sentence in document {
-                for token in sentence where table[token.folded] == nil {
+            numbers.append(document.map { sentence in
+                sentence.map { token in
+                    if let known = table[token.folded] { return known }
                     table[token.folded] = order.count
                     order.append(token.folded)
+                    return order.count - 1
                 }
-            }
+            })
         }
         out.count(order.count)
         for word in order { out.string(word) }
         for (p, pair) in documents.pairs.enumerated() {
             for (side, document) in [pair.0, pair.1].enumerated() {
                 let words = 2 * p + side < documents.words.count ? documents.words[2 * p + side] : []
+                let wordNumbers = 2 * p + side < numbers.count ? numbers[2 * p + side] : []
                 out.string(document.path)
                 out.string(document.language.tag)
                 out.count(document.paragraphs.count)
@@ -71,8 +78,8 @@ public struct ShardDocumentsWriter: Sendable {
                     }
                     let tokens = s < words.count ? words[s] : []
                     out.count(tokens.count)
-                    for token in tokens {
-                        out.count(table[token.folded]!)
+                    for (k, token) in tokens.enumerated() {
+                        out.count(wordNumbers[s][k])
                         out.bytes.append((token.isNumber ? 1 : 0) | (token.isCapitalised ? 2 : 0) | (token.isMark ? 4 : 0))
                     }
                 }

@@ -219,8 +219,15 @@ struct CostModel: Sendable {
 
     /// Matched and known token weight of a bead, over both directions.
     func evidenceTotals(i: Int, j: Int, a: Int, b: Int) -> (matched: Float, known: Float) {
-        var matched: Float = 0, known: Float = 0
         let table = Int(source.table[i])
+        if a == 1 && b == 1 {
+            // The loops below for one sentence a side, in the same operations (a match is a sum of
+            // weights, never −0, so adding it to 0 leaves it as it is).
+            let (forward, backward) = evidence.matches(i, j)
+            let knownSource = evidence.knownSource[i], knownTarget = evidence.knownTarget[table][j]
+            return (min(forward, knownSource) + min(backward, knownTarget), knownSource + knownTarget)
+        }
+        var matched: Float = 0, known: Float = 0
         for s in i..<(i + a) {
             var row: Float = 0
             for t in j..<(j + b) { row += evidence.matches(s, t).0 }

@@ -152,13 +152,21 @@ public struct DoubletCheck: PairCheck {
             }
             inWord = false
         }
+        // Walked by UTF-8 bytes: an ASCII byte is its scalar, a longer scalar is decoded where it
+        // starts (the views share their indices at scalar boundaries).
+        let utf8 = text.utf8
         while index < scalars.endIndex {
-            let scalar = scalars[index], value = scalar.value
+            let byte = utf8[index], value: UInt32, next: String.Index
             let continues: Bool
-            if value < 0x80 {
+            if byte < 0x80 {
+                value = UInt32(byte)
+                next = utf8.index(after: index)
                 let lower = value | 0x20
                 continues = (lower >= 0x61 && lower <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value == 0x2D && inWord)
             } else {
+                let scalar = scalars[index]
+                value = scalar.value
+                next = scalars.index(after: index)
                 let kind = Tokenizer.kind(of: scalar)
                 continues = kind != .other && (inWord || kind != .mark)
             }
@@ -179,7 +187,7 @@ public struct DoubletCheck: PairCheck {
                 if inWord { close() }
                 if value == 0x2C, !words.isEmpty { words[words.count - 1].commaAfter = true }
             }
-            index = scalars.index(after: index)
+            index = next
         }
         if inWord { close() }
         // The first item's needed word at `a`, the second's at `b`: between them the comma after

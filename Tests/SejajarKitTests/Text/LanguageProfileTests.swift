@@ -36,4 +36,21 @@ struct LanguageProfileTests {
             #expect(Self.words(text) == Self.reference(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    /// Every distinctive word, written as it is, capitalised, in capitals and with a letter more
+    /// or less, is owned as the dictionary of distinctive words says of it lower-cased.
+    @Test func aWordsOwnerIsTheDictionarysOfItLowerCased() {
+        var words: [String] = []
+        for word in LanguageProfile.distinctiveOwner.keys.sorted() {
+            words += [word, word.capitalized, word.uppercased(), word + "s", String(word.dropLast()), "x" + word]
+        }
+        words += ["", "'", "l'", "GOBIERNO", "Straße", "İstanbul", "ĐƯỢC", "được", "ที่", "的"]
+        var found = 0
+        for word in words {
+            let expected = LanguageProfile.distinctiveOwner[word.lowercased()]
+            #expect(LanguageProfile.distinctiveOwner(of: word[...]) == expected, "\(word)")
+            if expected != nil { found += 1 }
+        }
+        #expect(found > LanguageProfile.distinctiveOwner.count * 3)
+    }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The steps of `alignBatch`, each over any share of a corpus: a corpus aligned in shards (a
 /// Slurm job array, a Kubernetes Indexed Job) runs them one job each, and one run over the whole
@@ -36,13 +35,10 @@ extension Aligner {
             }
             return (paths, nil)
         }
-        let made = Mutex<[[TranslationTable]]>(Array(repeating: [], count: problems.count))
         let anchorPairs = self.anchorPairs
-        DispatchQueue.concurrentPerform(iterations: problems.count) { q in
-            let tables = problems[q].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: indices[q]).map { lexicons[$0] })
-            made.withLock { $0[q] = tables }
+        let tables = AllCores.map(problems.count) { q in
+            problems[q].tables(extra: anchorPairs, lexicons: plan.foldsUsed(by: indices[q]).map { lexicons[$0] })
         }
-        let tables = made.withLock { $0 }
         let paths = runAll(problems, label: label) { problem, q in
             self.structure(problem, tables: tables[q], fold: plan.sourceFolds(of: indices[q], problem: problem))
         }

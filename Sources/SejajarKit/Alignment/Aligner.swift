@@ -98,14 +98,14 @@ public struct Aligner: Sendable {
         let tokenised = tokenise(pairs, words: words)
         var global = vocabulary
         // Each sentence's distinct ids in first-seen order: an id is kept when its stamp is not yet
-        // the sentence's.
-        var stamp: [Int32] = [], sentence: Int32 = 0
+        // the sentence's (a new word's id is the next one).
+        var stamp = [Int32](repeating: 0, count: global.count), sentence: Int32 = 0
         let ids: [[[Int32]]] = tokenised.map { document in
             document.map { tokens in
                 sentence += 1
                 return tokens.compactMap { token in
                     let id = global.intern(token)
-                    if Int(id) >= stamp.count { stamp += [Int32](repeating: 0, count: max(Int(id) + 1 - stamp.count, stamp.count)) }
+                    if Int(id) == stamp.count { stamp.append(0) }
                     guard stamp[Int(id)] != sentence else { return nil }
                     stamp[Int(id)] = sentence
                     return id
@@ -113,14 +113,12 @@ public struct Aligner: Sendable {
             }
         }
         // The problems are independent of one another once every word has its id: on all cores.
-        let problems = Mutex<[AlignmentProblem?]>(Array(repeating: nil, count: pairs.count))
         let parameters = self.parameters, final = global
-        DispatchQueue.concurrentPerform(iterations: pairs.count) { p in
-            let problem = AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1],
-                                           global: final, parameters: parameters, vectors: vectors.flatMap { p < $0.count ? $0[p] : nil })
-            problems.withLock { $0[p] = problem }
+        let problems = AllCores.map(pairs.count) { p in
+            AlignmentProblem(source: pairs[p].0, target: pairs[p].1, sourceGlobal: ids[2 * p], targetGlobal: ids[2 * p + 1],
+                             global: final, parameters: parameters, vectors: vectors.flatMap { p < $0.count ? $0[p] : nil })
         }
-        return (problems.withLock { $0.map { $0! } }, global)
+        return (problems, global)
     }
 
     /// The tokens of every sentence of every document (source, target, source, …), on all cores:
@@ -147,17 +145,14 @@ public struct Aligner: Sendable {
     /// the texts, their languages and `AlignerParameters.lexiconStems` alone.
     public func wordTokens(_ pairs: [(Document, Document)]) -> [[[Token]]] {
         let documents = pairs.flatMap { [$0.0, $0.1] }
-        let tokenised = Mutex<[[[Token]]]>(Array(repeating: [], count: documents.count))
         let stems = parameters.lexiconStems
-        DispatchQueue.concurrentPerform(iterations: documents.count) { d in
+        return AllCores.map(documents.count) { d in
             var cache = Tokenizer.FoldCache()
             let language = documents[d].language
             let stemmer = stems ? Self.stemmer(for: language) : nil
             // Words, then the punctuation marks a translation keeps (they are anchors too).
-            let tokens = documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache, stemmer: stemmer) + Tokenizer.marks($0.text, language: language) }
-            tokenised.withLock { $0[d] = tokens }
+            return documents[d].sentences.map { Tokenizer.tokens($0.text, cache: &cache, stemmer: stemmer) + Tokenizer.marks($0.text, language: language) }
         }
-        return tokenised.withLock { $0 }
     }
 
     /// Languages whose lexicon learns whole words even with `AlignerParameters.lexiconStems`.
@@ -183,16 +178,14 @@ public struct Aligner: Sendable {
     /// Runs `work` over every problem on all cores, results in input order.
     func runAll<T: Sendable>(_ problems: [AlignmentProblem], label: String,
                                      _ work: @escaping @Sendable (AlignmentProblem, Int) -> T) -> [T] {
-        let results = Mutex<[T?]>(Array(repeating: nil, count: problems.count))
         let done = Mutex(0)
         let progress = self.progress
-        DispatchQueue.concurrentPerform(iterations: problems.count) { p in
+        return AllCores.map(problems.count) { p in
             let result = work(problems[p], p)
-            results.withLock { $0[p] = result }
             let count = done.withLock { value -> Int in value += 1; return value }
             progress?("\(label): \(count)/\(problems.count) documents")
+            return result
         }
-        return results.withLock { $0.map { $0! } }
     }
 
     // MARK: - Structure

@@ -58,13 +58,7 @@ struct PairEvidence: Sendable {
         let rowLower = self.rowLower, rowUpper = self.rowUpper, rowStart = self.rowStart
         // Per table, each target unit's tokens that the table renders at all: only those can be a
         // candidate of a row's source tokens (a table's backward lists invert its forward ones).
-        var usedTables = [Bool](repeating: false, count: tables.count)
-        for i in 0..<n where rowUpper[i] >= rowLower[i] { usedTables[Int(source.table[i])] = true }
-        let renderedTokens: [[[Int32]]] = tables.indices.map { k in
-            guard usedTables[k] else { return [] }
-            let table = tables[k]
-            return target.tokens.map { ids in ids.filter { !table.backward[Int($0)].isEmpty } }
-        }
+        let renderedTokens = tables.map { table in target.tokens.map { ids in ids.filter { !table.backward[Int($0)].isEmpty } } }
         matchedSource.withUnsafeMutableBufferPointer { matchedSource in
             matchedTarget.withUnsafeMutableBufferPointer { matchedTarget in
                 nonisolated(unsafe) let forwardOut = matchedSource

@@ -72,8 +72,8 @@ struct TranslationTable: Sendable {
         return table
     }
 
-    /// A word's first four characters as a dictionary key: packed into an integer when their
-    /// UTF-8 takes at most seven bytes (almost always), else the characters themselves.
+    /// A word's first four characters as a dictionary key: their bytes packed into an integer
+    /// (`PackedBytes`) when they take at most seven (almost always), else the characters.
     struct PrefixKey: Hashable {
         var packed: UInt64
         var text: String?
@@ -81,26 +81,12 @@ struct TranslationTable: Sendable {
         /// `ascii`: whether the word is ASCII without a carriage return, so that its first four
         /// characters are its first four bytes.
         init(_ word: String, ascii: Bool) {
-            if ascii {
-                var packed = UInt64(0), length = 0
-                for byte in word.utf8.prefix(4) { packed = packed << 8 | UInt64(byte); length += 1 }
-                self.packed = packed << 8 | UInt64(length)
-                text = nil
-                return
-            }
-            let prefix = word.prefix(4)
-            var packed = UInt64(0), length = 0
-            for byte in prefix.utf8 {
-                length += 1
-                if length > 7 { break }
-                packed = packed << 8 | UInt64(byte)
-            }
-            if length <= 7 {
-                self.packed = packed << 8 | UInt64(length)
+            if let key = ascii ? PackedBytes.key(word.utf8.prefix(4)) : PackedBytes.key(word.prefix(4).utf8) {
+                packed = key
                 text = nil
             } else {
-                self.packed = 0
-                text = String(prefix)
+                packed = 0
+                text = String(word.prefix(4))
             }
         }
     }

@@ -110,14 +110,12 @@ public enum LanguageProfile {
         return owner
     }()
 
-    /// The distinctive words written in ASCII, packed into an integer each (`packed`), with
-    /// their language: an ASCII word is found without hashing a string.
+    /// The distinctive words of up to seven ASCII bytes by their packed bytes (`PackedBytes`),
+    /// with their language: an ASCII word is found without hashing a string.
     static let packedDistinctiveOwner: [UInt64: String] = {
         var owner: [UInt64: String] = [:]
-        for (word, language) in distinctiveOwner {
-            let utf8 = Array(word.utf8)
-            guard utf8.allSatisfy({ $0 < 0x80 }), utf8.count <= 7 else { continue }
-            owner[packed(utf8)] = language
+        for (word, language) in distinctiveOwner where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            if let key = PackedBytes.key(word.utf8) { owner[key] = language }
         }
         return owner
     }()
@@ -125,33 +123,18 @@ public enum LanguageProfile {
     /// The most bytes of a distinctive word written in ASCII.
     static let longestASCIIDistinctive = distinctiveOwner.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
 
-    /// Up to seven bytes and their count in one integer (distinct for distinct byte strings).
-    @inline(__always)
-    static func packed<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
-        var value = UInt64(0)
-        for byte in bytes { value = value << 8 | UInt64(byte) }
-        return value << 8 | UInt64(bytes.count)
-    }
-
     /// The language whose distinctive word `word` is, lower-cased. An ASCII word (most of a
-    /// Latin-script text) is lower-cased byte by byte and found by its packed bytes, and not
-    /// looked up when it is longer than every ASCII distinctive word: lower-casing keeps an
-    /// ASCII word ASCII and its length, and a word in ASCII is only ever equal to one in ASCII.
+    /// Latin-script text) is lower-cased byte by byte, found by its packed bytes when it has up
+    /// to seven, and not looked up when it is longer than every ASCII distinctive word:
+    /// lower-casing keeps an ASCII word ASCII and its length, and a word in ASCII is only ever
+    /// equal to one in ASCII.
     static func distinctiveOwner(of word: Substring) -> String? {
         let utf8 = word.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return distinctiveOwner[String(word).lowercased()] }
-        let count = utf8.count
-        guard count <= longestASCIIDistinctive else { return nil }
-        if longestASCIIDistinctive <= 7 {
-            var value = UInt64(0)
-            for byte in utf8 { value = value << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-            return packedDistinctiveOwner[value << 8 | UInt64(count)]
-        }
-        let lowered = String(unsafeUninitializedCapacity: count) { buffer in
-            for (k, byte) in utf8.enumerated() { buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            return count
-        }
-        return distinctiveOwner[lowered]
+        guard utf8.count <= longestASCIIDistinctive else { return nil }
+        let lowered = utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if let key = PackedBytes.key(lowered) { return packedDistinctiveOwner[key] }
+        return distinctiveOwner[String(decoding: Array(lowered), as: UTF8.self)]
     }
 
     /// Languages one profile stands for (Indonesian and Malay share their small words).

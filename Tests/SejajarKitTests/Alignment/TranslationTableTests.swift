@@ -45,7 +45,7 @@ struct TranslationTableTests {
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
     func anchorsAreThoseOfTheFirstDefinition(seed: UInt64) {
-        var random = SplitMix(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var vocabulary = Vocabulary()
         var sourceIDs = Set<Int32>(), targetIDs = Set<Int32>()
         for _ in 0..<400 {
@@ -81,18 +81,5 @@ struct TranslationTableTests {
         #expect(made.intern(Token(folded: "kota", isNumber: false, isCapitalised: true)) == 4)
         #expect(made.id(of: "kota") == 4)
         #expect(made.seenCapitalised == [true, false, false, false, true])
-    }
-}
-
-/// A small deterministic generator for test data.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
